@@ -1,0 +1,65 @@
+// --format json: the versioned machine-readable output described by
+// schemas/findings.schema.json.
+#include <nlohmann/json.hpp>
+
+#include "report.h"
+#include "source_text.h"
+
+namespace kestra_lint {
+namespace {
+
+nlohmann::ordered_json NullableString(const std::string& text) {
+  return text.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(text);
+}
+
+}  // namespace
+
+void WriteJson(const Report& report, std::ostream& out) {
+  const ScanResult& result = report.result;
+  nlohmann::ordered_json json;
+  json["schemaVersion"] = 1;
+  json["tool"] = {{"name", "kestra-lint"}, {"version", ToolVersion()}};
+  nlohmann::ordered_json packs = nlohmann::ordered_json::array();
+  for (const RulePackInfo& pack : report.rules.packs) {
+    packs.push_back({{"id", pack.id}, {"version", pack.version}, {"sha256", pack.sha256}});
+  }
+  json["rulePacks"] = packs;
+  json["settings"] = {
+      {"edition", EditionName(result.facts.edition)},
+      {"editionSource", result.facts.edition_source},
+      {"targetVersion", result.facts.target.ToString()},
+      {"targetVersionSource", result.facts.target_source},
+      {"tenant", NullableString(result.facts.tenant)},
+      {"tenantSource", result.facts.tenant_source},
+      {"fallbackTenant", NullableString(result.facts.fallback_tenant)},
+  };
+  nlohmann::ordered_json findings = nlohmann::ordered_json::array();
+  size_t counts[3] = {0, 0, 0};
+  for (const Finding& finding : result.findings) {
+    ++counts[static_cast<int>(finding.severity)];
+    findings.push_back({
+        {"ruleId", finding.rule_id},
+        {"severity", SeverityName(finding.severity)},
+        {"message", finding.message},
+        {"suggestion", NullableString(finding.suggestion)},
+        {"path", finding.path},
+        {"line", finding.line},
+        {"column", finding.column},
+        {"endLine", finding.end_line},
+        {"endColumn", finding.end_column},
+        {"property", NullableString(finding.property)},
+        {"uri", NullableString(finding.uri)},
+        {"origin", NullableString(finding.origin)},
+        {"fingerprint", finding.fingerprint},
+    });
+  }
+  json["findings"] = findings;
+  json["summary"] = {{"filesScanned", result.files.size()},
+                     {"errors", counts[2]},
+                     {"warnings", counts[1]},
+                     {"infos", counts[0]},
+                     {"exitCode", report.exit_code}};
+  out << json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+}
+
+}  // namespace kestra_lint

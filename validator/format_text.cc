@@ -1,0 +1,79 @@
+// --format text: what a person reads in a terminal, compiler style:
+//   path:line:col: severity: message [rule-id]
+//      12 |     defaultTenant: true
+//         |     ^~~~~~~~~~~~~
+//     suggestion: ...
+#include <algorithm>
+
+#include "report.h"
+
+namespace kestra_lint {
+namespace {
+
+const char* kReset = "\033[0m";
+const char* kBold = "\033[1m";
+
+const char* SeverityColor(Severity severity) {
+  switch (severity) {
+    case Severity::kError: return "\033[1;31m";
+    case Severity::kWarning: return "\033[1;33m";
+    case Severity::kInfo: return "\033[1;36m";
+  }
+  return "";
+}
+
+// Spaces up to the column, keeping the line's tabs so the caret lines up.
+std::string CaretPadding(const std::string& line, int column) {
+  std::string padding;
+  int seen = 0;
+  for (size_t i = 0; i < line.size() && seen < column - 1; ++i) {
+    const unsigned char c = static_cast<unsigned char>(line[i]);
+    if ((c & 0xC0) == 0x80) continue;  // continuation byte of the same character
+    padding += c == '\t' ? '\t' : ' ';
+    ++seen;
+  }
+  return padding;
+}
+
+std::string Plural(size_t count, const char* word) {
+  return std::to_string(count) + " " + word + (count == 1 ? "" : "s");
+}
+
+}  // namespace
+
+void WriteText(const Report& report, std::ostream& out) {
+  const bool color = report.color;
+  size_t counts[3] = {0, 0, 0};
+  for (const Finding& finding : report.result.findings) {
+    ++counts[static_cast<int>(finding.severity)];
+    if (color) out << kBold;
+    out << finding.path << ":" << finding.line << ":" << finding.column << ":";
+    if (color) out << kReset << " " << SeverityColor(finding.severity);
+    else out << " ";
+    out << SeverityName(finding.severity) << ":";
+    if (color) out << kReset;
+    out << " " << finding.message << " [" << finding.rule_id << "]\n";
+    if (!finding.source_line.empty()) {
+      const std::string number = std::to_string(finding.line);
+      const std::string gutter(number.size(), ' ');
+      out << " " << number << " | " << finding.source_line << "\n";
+      int width = finding.end_line == finding.line ? finding.end_column - finding.column : 1;
+      width = std::max(width, 1);
+      out << " " << gutter << " | " << CaretPadding(finding.source_line, finding.column);
+      if (color) out << SeverityColor(finding.severity);
+      out << "^" << std::string(static_cast<size_t>(width - 1), '~');
+      if (color) out << kReset;
+      out << "\n";
+    }
+    if (!finding.suggestion.empty()) out << "  suggestion: " << finding.suggestion << "\n";
+    if (!finding.origin.empty()) out << "  origin: " << finding.origin << "\n";
+  }
+  if (!report.result.findings.empty()) out << "\n";
+  out << Plural(counts[2], "error") << ", " << Plural(counts[1], "warning") << ", "
+      << Plural(counts[0], "info") << " in " << Plural(report.result.files.size(), "file")
+      << " (edition " << EditionName(report.result.facts.edition) << ": "
+      << report.result.facts.edition_source << "; target Kestra "
+      << report.result.facts.target.ToString() << ")\n";
+}
+
+}  // namespace kestra_lint

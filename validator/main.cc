@@ -1,0 +1,7 @@
+#include <iostream>
+
+#include "cli.h"
+
+int main(int argc, char** argv) {
+  return kestra_lint::RunCli(argc, argv, std::cin, std::cout, std::cerr);
+}

@@ -1,0 +1,40 @@
+// What every output format is written from: the scan result plus the run's
+// context (rule packs, fail-on threshold, tool version). One formatter per
+// format, each in its own format_*.cc file, registered in formatters.cc.
+#pragma once
+
+#include <map>
+#include <ostream>
+#include <string>
+
+#include "rule_pack.h"
+#include "scan.h"
+
+namespace kestra_lint {
+
+enum class FailOn { kError, kWarning, kInfo, kNever };
+
+struct Report {
+  const ScanResult& result;
+  const RuleSet& rules;
+  FailOn fail_on = FailOn::kError;
+  bool color = false;
+  int exit_code = 0;  // what the run exits with
+};
+
+// True when `severity` is at or above the `fail_on` threshold.
+bool FailsOn(Severity severity, FailOn fail_on);
+// The exit code for these findings: 1 when one is at or above the threshold.
+int ExitCodeFor(const ScanResult& result, FailOn fail_on);
+
+const char* ToolVersion();
+
+using Formatter = void (*)(const Report&, std::ostream&);
+
+// Every output format by its --format name.
+const std::map<std::string, Formatter>& Formatters();
+
+void WriteText(const Report& report, std::ostream& out);
+void WriteJson(const Report& report, std::ostream& out);
+
+}  // namespace kestra_lint

@@ -1,0 +1,189 @@
+#include "rule_pack.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "embedded_files.h"
+#include "rule_properties.h"
+#include "schema_validator.h"
+#include "sha256.h"
+#include "source_text.h"
+#include "yaml_json.h"
+#include "yaml_tree.h"
+
+namespace kestra_lint {
+namespace {
+
+const nlohmann::json& RulePackSchema() {
+  static const nlohmann::json schema = [] {
+    const EmbeddedFile* file = FindEmbeddedFile("schemas/rule-pack.schema.json");
+    return nlohmann::json::parse(file->bytes);
+  }();
+  return schema;
+}
+
+[[noreturn]] void Fail(const std::string& source, const SourceText& text, size_t offset,
+                       const std::string& message) {
+  const Position position = text.PositionAt(offset);
+  throw RulePackError(source + ":" + std::to_string(position.line) + ":" +
+                      std::to_string(position.column) + ": " + message);
+}
+
+std::string JoinPath(const std::vector<std::string>& path) {
+  std::string joined;
+  for (const std::string& step : path) joined += "/" + step;
+  return joined.empty() ? "/" : joined;
+}
+
+Edition ParseEdition(const std::string& text) {
+  if (text == "oss") return Edition::kOss;
+  if (text == "ee") return Edition::kEe;
+  return Edition::kUnknown;
+}
+
+Condition ParseCondition(const nlohmann::json& when) {
+  Condition condition;
+  if (when.contains("edition")) condition.edition = ParseEdition(when["edition"].get<std::string>());
+  if (when.contains("fallbackTenant")) condition.fallback_tenant = when["fallbackTenant"].get<bool>();
+  if (when.contains("tenantlessData")) condition.tenantless_data = when["tenantlessData"].get<bool>();
+  if (when.contains("basicAuth")) condition.basic_auth = when["basicAuth"].get<bool>();
+  if (when.contains("values")) condition.values = StringList(when, "values");
+  return condition;
+}
+
+RuleDefinition ParseDefinition(const nlohmann::json& entry, const std::string& pack,
+                               const nlohmann::json& pack_data) {
+  RuleDefinition definition;
+  definition.id = entry["id"].get<std::string>();
+  definition.type = entry["type"].get<std::string>();
+  definition.pack = pack;
+  definition.title = entry["title"].get<std::string>();
+  definition.message = entry["message"].get<std::string>();
+  definition.suggestion = StringOr(entry, "suggestion", "");
+  ParseSeverity(entry["severity"].get<std::string>(), definition.severity);
+  for (const nlohmann::json& option : entry.value("severityWhen", nlohmann::json::array())) {
+    Severity severity = Severity::kError;
+    ParseSeverity(option["severity"].get<std::string>(), severity);
+    definition.severity_when.push_back({ParseCondition(option["when"]), severity});
+  }
+  for (const nlohmann::json& option : entry.value("messageWhen", nlohmann::json::array())) {
+    definition.message_when.push_back({ParseCondition(option["when"]), option["text"].get<std::string>()});
+  }
+  for (const nlohmann::json& option : entry.value("suggestions", nlohmann::json::array())) {
+    definition.suggestions.push_back({ParseCondition(option["when"]), option["text"].get<std::string>()});
+  }
+  if (entry.contains("since")) definition.since = Version::Parse(entry["since"].get<std::string>());
+  if (entry.contains("until")) definition.until = Version::Parse(entry["until"].get<std::string>());
+  definition.edition = ParseEdition(StringOr(entry, "edition", "any"));
+  definition.docs = StringOr(entry, "docs", "");
+  definition.entry = entry;
+  definition.pack_data = pack_data;
+  return definition;
+}
+
+}  // namespace
+
+const Rule* RuleSet::Find(std::string_view id) const {
+  for (const auto& rule : rules) {
+    if (rule->id() == id) return rule.get();
+  }
+  return nullptr;
+}
+
+void LoadRulePack(std::string_view text, const std::string& source, RuleSet& rules) {
+  const SourceText source_text{std::string(text)};
+  const YamlParseResult parsed = ParseYaml(text);
+  for (const YamlProblem& problem : parsed.problems) {
+    Fail(source, source_text, problem.offset,
+         problem.kind == YamlProblem::Kind::kSyntax ? problem.message
+                                                    : "duplicate key '" + problem.key + "'");
+  }
+  if (parsed.documents.size() != 1) {
+    Fail(source, source_text, 0, "a rule pack is exactly one YAML document");
+  }
+  const YamlDocument& document = parsed.documents.front();
+  const nlohmann::json pack = YamlToJson(document, document.root);
+  std::vector<SchemaError> errors = ValidateAgainstSchema(RulePackSchema(), pack);
+  if (!errors.empty()) {
+    // valijson reports the outer failures too; the deepest is the useful one.
+    const auto deepest = std::max_element(
+        errors.begin(), errors.end(),
+        [](const SchemaError& a, const SchemaError& b) { return a.path.size() < b.path.size(); });
+    const uint32_t node = NodeAtPath(document, deepest->path);
+    Fail(source, source_text, document.at(node).offset,
+         "invalid rule pack at " + JoinPath(deepest->path) + ": " + deepest->message);
+  }
+  RulePackInfo info;
+  info.id = pack["id"].get<std::string>();
+  info.version = pack["version"].get<std::string>();
+  info.title = pack["title"].get<std::string>();
+  info.sha256 = Sha256Hex(text);
+  info.source = source;
+  for (const RulePackInfo& existing : rules.packs) {
+    if (existing.id == info.id) {
+      Fail(source, source_text, 0, "rule pack '" + info.id + "' is already loaded from " +
+                                       existing.source);
+    }
+  }
+  const nlohmann::json data = pack.value("data", nlohmann::json::object());
+  const nlohmann::json& entries = pack["rules"];
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const uint32_t node = NodeAtPath(document, {"rules", std::to_string(i)});
+    const size_t offset = document.at(node).offset;
+    const std::string id = entries[i]["id"].get<std::string>();
+    if (rules.Find(id) != nullptr) {
+      Fail(source, source_text, offset, "rule id '" + id + "' is already defined");
+    }
+    const auto type = RuleTypes().find(entries[i]["type"].get<std::string>());
+    if (type == RuleTypes().end()) {
+      Fail(source, source_text, offset, "unknown rule type '" + entries[i]["type"].get<std::string>() + "'");
+    }
+    try {
+      rules.rules.push_back(type->second(ParseDefinition(entries[i], info.id, data)));
+    } catch (const std::invalid_argument& error) {
+      Fail(source, source_text, offset, "rule '" + id + "': " + error.what());
+    }
+  }
+  rules.packs.push_back(std::move(info));
+}
+
+RuleSet LoadBuiltinRules() {
+  RuleSet rules;
+  std::vector<const EmbeddedFile*> packs;
+  for (const EmbeddedFile& file : EmbeddedFiles()) {
+    if (file.name.rfind("rules/", 0) == 0) packs.push_back(&file);
+  }
+  std::sort(packs.begin(), packs.end(),
+            [](const EmbeddedFile* a, const EmbeddedFile* b) { return a->name < b->name; });
+  for (const EmbeddedFile* file : packs) LoadRulePack(file->bytes, file->name, rules);
+  return rules;
+}
+
+void LoadRulePackPath(const std::string& path, RuleSet& rules) {
+  namespace fs = std::filesystem;
+  std::error_code error;
+  std::vector<std::string> files;
+  if (fs::is_directory(path, error)) {
+    for (const auto& entry : fs::directory_iterator(path, error)) {
+      const std::string extension = entry.path().extension().string();
+      if (entry.is_regular_file() && (extension == ".yaml" || extension == ".yml")) {
+        files.push_back(entry.path().string());
+      }
+    }
+    std::sort(files.begin(), files.end());
+    if (files.empty()) throw RulePackError(path + ": no *.yaml rule packs in this directory");
+  } else {
+    files.push_back(path);
+  }
+  for (const std::string& file : files) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw RulePackError(file + ": cannot read rule pack");
+    std::ostringstream text;
+    text << in.rdbuf();
+    LoadRulePack(text.str(), file, rules);
+  }
+}
+
+}  // namespace kestra_lint

@@ -1,0 +1,22 @@
+// The one place where rule types get their names.
+#include "api_uri_rule.h"
+#include "client_base_url_rule.h"
+#include "load_problem_rule.h"
+#include "property_set_rule.h"
+#include "rule.h"
+#include "tenant_id_rule.h"
+
+namespace kestra_lint {
+
+const std::map<std::string, RuleFactory>& RuleTypes() {
+  static const std::map<std::string, RuleFactory> types = {
+      {"ApiUriTenant", MakeApiUriRule},
+      {"ClientBaseUrl", MakeClientBaseUrlRule},
+      {"LoadProblem", MakeLoadProblemRule},
+      {"PropertySet", MakePropertySetRule},
+      {"TenantIdValue", MakeTenantIdRule},
+  };
+  return types;
+}
+
+}  // namespace kestra_lint

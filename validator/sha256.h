@@ -1,0 +1,12 @@
+// SHA-256 (FIPS 180-4), for rule pack digests, file digests and fingerprints.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace kestra_lint {
+
+// Lower-case hex digest of `data`.
+std::string Sha256Hex(std::string_view data);
+
+}  // namespace kestra_lint

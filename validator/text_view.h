@@ -1,0 +1,38 @@
+// A text that extractors read, and how its byte offsets map back to the file
+// the user has open. A file is its own view; a YAML document embedded in a
+// block string (KESTRA_CONFIGURATION: |, a ConfigMap's application.yml) is a
+// view whose offsets go through the outer scalar's offset map.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "scalar_offsets.h"
+
+namespace kestra_lint {
+
+class TextView {
+ public:
+  explicit TextView(std::string_view file_text) : text_(file_text) {}
+  // The value of `scalar`, a node of a document parsed from `outer`.
+  TextView(const TextView& outer, const YamlNode& scalar)
+      : owned_(std::make_shared<std::string>(scalar.value)),
+        text_(*owned_),
+        outer_(&outer),
+        offsets_(std::make_shared<ScalarOffsets>(outer.text(), scalar)) {}
+
+  std::string_view text() const { return text_; }
+  size_t ToFile(size_t offset) const {
+    if (outer_ == nullptr) return offset;
+    return outer_->ToFile(offsets_->SourceOffset(offset));
+  }
+
+ private:
+  std::shared_ptr<std::string> owned_;
+  std::string_view text_;
+  const TextView* outer_ = nullptr;
+  std::shared_ptr<ScalarOffsets> offsets_;
+};
+
+}  // namespace kestra_lint

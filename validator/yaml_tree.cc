@@ -1,0 +1,221 @@
+#include "yaml_tree.h"
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+#include <algorithm>
+#include <sstream>
+#include <unordered_map>
+
+namespace kestra_lint {
+namespace {
+
+bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+// yaml-cpp marks a node where its properties (&anchor, !tag) start; step over
+// them to the content, and read the scalar's style from its first character.
+size_t SkipNodeProperties(std::string_view text, size_t offset) {
+  while (offset < text.size() && (text[offset] == '&' || text[offset] == '!')) {
+    while (offset < text.size() && !IsBlank(text[offset])) ++offset;
+    while (offset < text.size() && IsBlank(text[offset])) ++offset;
+  }
+  return offset;
+}
+
+ScalarStyle StyleAt(std::string_view text, size_t offset) {
+  if (offset >= text.size()) return ScalarStyle::kPlain;
+  switch (text[offset]) {
+    case '\'': return ScalarStyle::kSingleQuoted;
+    case '"': return ScalarStyle::kDoubleQuoted;
+    case '|': return ScalarStyle::kLiteral;
+    case '>': return ScalarStyle::kFolded;
+    default: return ScalarStyle::kPlain;
+  }
+}
+
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  TreeBuilder(std::string_view text, std::vector<YamlProblem>& problems)
+      : text_(text), problems_(problems) {}
+
+  YamlDocument TakeDocument() { return std::move(document_); }
+
+  void OnDocumentStart(const YAML::Mark&) override {
+    document_ = YamlDocument{};
+    open_.clear();
+  }
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    YamlNode node;
+    node.kind = YamlKind::kNull;
+    // An empty value's mark points at the next token; place it on its key.
+    node.offset = PendingKeyOffset(mark);
+    Add(std::move(node), anchor);
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    YamlNode node;
+    node.kind = YamlKind::kAlias;
+    node.offset = static_cast<uint32_t>(mark.pos);
+    node.target = anchor < anchors_.size() ? anchors_[anchor] : kNoNode;
+    Add(std::move(node), YAML::NullAnchor);
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                const std::string& value) override {
+    YamlNode node;
+    node.kind = YamlKind::kScalar;
+    node.offset = static_cast<uint32_t>(SkipNodeProperties(text_, mark.pos));
+    node.style = StyleAt(text_, node.offset);
+    node.value = value;
+    Add(std::move(node), anchor);
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value style) override {
+    Open(YamlKind::kSequence, mark, anchor, style);
+  }
+  void OnSequenceEnd() override { open_.pop_back(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value style) override {
+    Open(YamlKind::kMap, mark, anchor, style);
+  }
+  void OnMapEnd() override {
+    CheckDuplicateKeys(open_.back());
+    open_.pop_back();
+  }
+
+ private:
+  void Open(YamlKind kind, const YAML::Mark& mark, YAML::anchor_t anchor,
+            YAML::EmitterStyle::value style) {
+    YamlNode node;
+    node.kind = kind;
+    node.offset = static_cast<uint32_t>(SkipNodeProperties(text_, mark.pos));
+    node.flow = style == YAML::EmitterStyle::Flow;
+    const uint32_t index = Add(std::move(node), anchor);
+    open_.push_back(index);
+  }
+
+  uint32_t Add(YamlNode node, YAML::anchor_t anchor) {
+    const uint32_t index = static_cast<uint32_t>(document_.nodes.size());
+    document_.nodes.push_back(std::move(node));
+    if (open_.empty()) {
+      document_.root = index;
+    } else {
+      document_.nodes[open_.back()].children.push_back(index);
+    }
+    if (anchor != YAML::NullAnchor) {
+      if (anchors_.size() <= anchor) anchors_.resize(anchor + 1, kNoNode);
+      anchors_[anchor] = index;
+    }
+    return index;
+  }
+
+  uint32_t PendingKeyOffset(const YAML::Mark& mark) const {
+    if (!open_.empty()) {
+      const YamlNode& parent = document_.nodes[open_.back()];
+      if (parent.kind == YamlKind::kMap && parent.children.size() % 2 == 1) {
+        return document_.nodes[parent.children.back()].offset;
+      }
+    }
+    return static_cast<uint32_t>(std::min<size_t>(mark.pos, text_.size()));
+  }
+
+  void CheckDuplicateKeys(uint32_t map) {
+    const YamlNode& node = document_.nodes[map];
+    if (node.children.size() < 4) return;
+    std::unordered_map<std::string_view, uint32_t> first_offset;
+    for (size_t i = 0; i + 1 < node.children.size(); i += 2) {
+      const YamlNode& key = document_.nodes[node.children[i]];
+      if (key.kind != YamlKind::kScalar) continue;
+      const auto [it, inserted] = first_offset.emplace(key.value, key.offset);
+      if (!inserted) {
+        YamlProblem problem;
+        problem.kind = YamlProblem::Kind::kDuplicateKey;
+        problem.offset = key.offset;
+        problem.first_offset = it->second;
+        problem.key = key.value;
+        problems_.push_back(std::move(problem));
+      }
+    }
+  }
+
+  std::string_view text_;
+  std::vector<YamlProblem>& problems_;
+  YamlDocument document_;
+  std::vector<uint32_t> open_;
+  std::vector<uint32_t> anchors_;
+};
+
+size_t MarkOffset(const YAML::Mark& mark, std::string_view text) {
+  if (mark.is_null() || mark.pos < 0) return 0;
+  return std::min<size_t>(static_cast<size_t>(mark.pos), text.size());
+}
+
+}  // namespace
+
+uint32_t YamlDocument::Resolve(uint32_t index) const {
+  if (index == kNoNode) return kNoNode;
+  const YamlNode& node = nodes[index];
+  return node.kind == YamlKind::kAlias ? node.target : index;
+}
+
+uint32_t YamlDocument::Find(uint32_t map, std::string_view key) const {
+  map = Resolve(map);
+  if (map == kNoNode || nodes[map].kind != YamlKind::kMap) return kNoNode;
+  const std::vector<uint32_t>& children = nodes[map].children;
+  for (size_t i = 0; i + 1 < children.size(); i += 2) {
+    const YamlNode& k = nodes[children[i]];
+    if (k.kind == YamlKind::kScalar && k.value == key) return children[i + 1];
+  }
+  return kNoNode;
+}
+
+const std::string& YamlDocument::ScalarValue(uint32_t index) const {
+  static const std::string kEmpty;
+  index = Resolve(index);
+  if (index == kNoNode || nodes[index].kind != YamlKind::kScalar) return kEmpty;
+  return nodes[index].value;
+}
+
+bool YamlDocument::IsMap(uint32_t index) const {
+  index = Resolve(index);
+  return index != kNoNode && nodes[index].kind == YamlKind::kMap;
+}
+bool YamlDocument::IsSequence(uint32_t index) const {
+  index = Resolve(index);
+  return index != kNoNode && nodes[index].kind == YamlKind::kSequence;
+}
+bool YamlDocument::IsScalar(uint32_t index) const {
+  index = Resolve(index);
+  return index != kNoNode && nodes[index].kind == YamlKind::kScalar;
+}
+
+YamlParseResult ParseYaml(std::string_view text) {
+  YamlParseResult result;
+  std::istringstream stream{std::string(text)};
+  YAML::Parser parser(stream);
+  TreeBuilder builder(text, result.problems);
+  try {
+    while (parser.HandleNextDocument(builder)) {
+      YamlDocument document = builder.TakeDocument();
+      if (document.root != kNoNode) result.documents.push_back(std::move(document));
+    }
+  } catch (const YAML::DeepRecursion& error) {
+    result.problems.push_back({YamlProblem::Kind::kSyntax,
+                               "nesting is deeper than the YAML parser allows (500 levels)",
+                               MarkOffset(error.mark, text), 0, ""});
+  } catch (const YAML::Exception& error) {
+    result.problems.push_back(
+        {YamlProblem::Kind::kSyntax, error.msg, MarkOffset(error.mark, text), 0, ""});
+  } catch (const std::exception& error) {
+    result.problems.push_back({YamlProblem::Kind::kSyntax, error.what(), 0, 0, ""});
+  }
+  return result;
+}
+
+}  // namespace kestra_lint
