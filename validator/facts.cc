@@ -1,7 +1,7 @@
 #include "facts.h"
 
 #include "property_name.h"
-#include "tenant_id_rule.h"
+#include "tenant_id.h"
 
 namespace kestra_lint {
 namespace {

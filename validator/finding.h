@@ -12,6 +12,18 @@ enum class Severity { kInfo = 0, kWarning = 1, kError = 2 };
 const char* SeverityName(Severity severity);
 bool ParseSeverity(const std::string& text, Severity& severity);
 
+// A replacement of bytes [begin, end) of the finding's file; positions are
+// 1-based, columns in characters, the end exclusive.
+struct TextEdit {
+  size_t begin = 0;
+  size_t end = 0;
+  std::string replacement;
+  int line = 0;
+  int column = 0;
+  int end_line = 0;
+  int end_column = 0;
+};
+
 struct Finding {
   std::string rule_id;
   Severity severity = Severity::kError;
@@ -28,6 +40,14 @@ struct Finding {
   std::string fingerprint;
   std::string source_line;  // the line at `line`, secrets redacted
   std::string docs_url;
+  // A fix whose meaning is certain (applied by `kestra-lint fix`); empty when
+  // the finding needs a person.
+  std::vector<TextEdit> fix;
+  // Waived by an inline suppression or a baseline; kept in the output, not
+  // counted for the exit code.
+  bool suppressed = false;
+  std::string suppression_kind;    // "inline" or "baseline"
+  std::string suppression_reason;  // the justification the user wrote
 };
 
 // Sorts by path, line, column, rule id, message: the order every output uses.

@@ -2,6 +2,7 @@
 
 #include "property_name.h"
 #include "rule_properties.h"
+#include "tenant_id.h"
 
 namespace kestra_lint {
 namespace {
@@ -65,16 +66,6 @@ class TenantIdRule : public Rule {
 };
 
 }  // namespace
-
-bool IsValidTenantId(std::string_view id) {
-  if (id.empty() || id.size() > 250) return false;
-  for (size_t i = 0; i < id.size(); ++i) {
-    const char c = id[i];
-    const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    if (!alnum && (i == 0 || (c != '_' && c != '-'))) return false;
-  }
-  return true;
-}
 
 std::unique_ptr<Rule> MakeTenantIdRule(RuleDefinition definition) {
   return std::make_unique<TenantIdRule>(std::move(definition));

@@ -3,15 +3,10 @@
 // at most 250 characters), and that means nothing in OSS.
 #pragma once
 
-#include <string_view>
-
 #include "rule.h"
 
 namespace kestra_lint {
 
 std::unique_ptr<Rule> MakeTenantIdRule(RuleDefinition definition);
-
-// Kestra's tenant id rule, ^[a-z0-9][a-z0-9_-]*, at most 250 characters.
-bool IsValidTenantId(std::string_view id);
 
 }  // namespace kestra_lint

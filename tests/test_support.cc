@@ -1,0 +1,98 @@
+#include "test_support.h"
+
+#include <unistd.h>
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "cli.h"
+#include "facts.h"
+#include "scan.h"
+
+namespace kestra_lint::testing {
+namespace fs = std::filesystem;
+
+CliRun RunCliInProcess(const std::vector<std::string>& args, const std::string& input) {
+  std::vector<const char*> argv = {"kestra-lint"};
+  for (const std::string& arg : args) argv.push_back(arg.c_str());
+  std::istringstream in(input);
+  std::ostringstream out;
+  std::ostringstream err;
+  CliRun run;
+  run.exit_code = RunCli(static_cast<int>(argv.size()), argv.data(), in, out, err);
+  run.out = out.str();
+  run.err = err.str();
+  return run;
+}
+
+CliRun RunBinary(const std::string& arguments, const std::string& input) {
+  const TempDir scratch;
+  const std::string input_path = scratch.Write("stdin", input);
+  const std::string err_path = scratch.path() + "/stderr";
+  const std::string command = std::string(KESTRA_LINT_BINARY) + " " + arguments + " <" +
+                              input_path + " 2>" + err_path;
+  CliRun run;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (pipe == nullptr) return run;
+  std::array<char, 4096> buffer{};
+  size_t read = 0;
+  while ((read = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) run.out.append(buffer.data(), read);
+  const int status = pclose(pipe);
+  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  std::ifstream err(err_path);
+  std::ostringstream text;
+  text << err.rdbuf();
+  run.err = text.str();
+  return run;
+}
+
+TempDir::TempDir() {
+  std::string pattern = (fs::temp_directory_path() / "kestra-lint-test-XXXXXX").string();
+  if (mkdtemp(pattern.data()) == nullptr) std::abort();
+  path_ = pattern;
+}
+
+TempDir::~TempDir() {
+  std::error_code error;
+  fs::remove_all(path_, error);
+}
+
+std::string TempDir::Write(const std::string& relative, const std::string& content) const {
+  const fs::path full = fs::path(path_) / relative;
+  fs::create_directories(full.parent_path());
+  std::ofstream out(full, std::ios::binary);
+  out << content;
+  return full.string();
+}
+
+const RuleSet& BuiltinRules() {
+  static const RuleSet rules = LoadBuiltinRules();
+  return rules;
+}
+
+std::vector<Finding> CheckText(const std::string& path, const std::string& text,
+                               const std::string& edition, const std::string& target_version) {
+  std::vector<ScannedFile> files;
+  files.push_back(ScanText(path, text));
+  ScanSettings settings;
+  settings.edition = edition;
+  settings.target_version = target_version;
+  const Facts facts = ComputeFacts(files, settings);
+  return ApplyRules(files, facts, BuiltinRules());
+}
+
+std::vector<Finding> OfRule(const std::vector<Finding>& findings, const std::string& rule_id) {
+  std::vector<Finding> selected;
+  for (const Finding& finding : findings) {
+    if (finding.rule_id == rule_id) selected.push_back(finding);
+  }
+  return selected;
+}
+
+std::string SourceDir() { return KESTRA_LINT_SOURCE_DIR; }
+
+}  // namespace kestra_lint::testing

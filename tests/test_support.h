@@ -1,0 +1,54 @@
+// Helpers shared by the tests: run the CLI in-process or as the real binary,
+// make throw-away directories, check one file's findings.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "finding.h"
+#include "rule_pack.h"
+
+namespace kestra_lint::testing {
+
+struct CliRun {
+  int exit_code = 0;
+  std::string out;
+  std::string err;
+};
+
+// Runs `kestra-lint args...` in this process, with `input` as standard input.
+CliRun RunCliInProcess(const std::vector<std::string>& args, const std::string& input = "");
+
+// Runs the built binary through the shell (exit code, stdout; stderr to `err`).
+CliRun RunBinary(const std::string& arguments, const std::string& input = "");
+
+// A fresh empty directory under the system temp folder, removed on destruction.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::string& path() const { return path_; }
+  // Writes `content` to `relative` (parents created) and returns its full path.
+  std::string Write(const std::string& relative, const std::string& content) const;
+
+ private:
+  std::string path_;
+};
+
+// The built-in rules, loaded once.
+const RuleSet& BuiltinRules();
+
+// Findings for one file checked alone, with `settings` ("" edition = auto).
+std::vector<Finding> CheckText(const std::string& path, const std::string& text,
+                               const std::string& edition = "auto",
+                               const std::string& target_version = "");
+
+// Findings of one rule only.
+std::vector<Finding> OfRule(const std::vector<Finding>& findings, const std::string& rule_id);
+
+// The source root (for examples/ and docs/).
+std::string SourceDir();
+
+}  // namespace kestra_lint::testing
