@@ -92,6 +92,12 @@ const Rule* RuleSet::Find(std::string_view id) const {
   return nullptr;
 }
 
+std::vector<std::string> RuleSet::Ids() const {
+  std::vector<std::string> ids;
+  for (const auto& rule : rules) ids.push_back(rule->id());
+  return ids;
+}
+
 void LoadRulePack(std::string_view text, const std::string& source, RuleSet& rules) {
   const SourceText source_text{std::string(text)};
   const YamlParseResult parsed = ParseYaml(text);
