@@ -12,7 +12,7 @@ namespace kestra_lint {
 std::string BaselineJson(const std::vector<Finding>& findings) {
   nlohmann::ordered_json entries = nlohmann::ordered_json::array();
   for (const Finding& finding : findings) {
-    if (finding.suppressed) continue;
+    if (finding.suppressed && finding.suppression_kind != "baseline") continue;
     nlohmann::ordered_json entry = {{"fingerprint", finding.fingerprint},
                                     {"ruleId", finding.rule_id},
                                     {"path", finding.path}};

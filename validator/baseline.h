@@ -25,7 +25,8 @@ class BaselineError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// The baseline of the findings not already suppressed, sorted as they are.
+// The baseline of the findings, except those waived inline, sorted as they
+// are (findings an older baseline waived stay in).
 std::string BaselineJson(const std::vector<Finding>& findings);
 
 // Parses and validates a baseline; throws BaselineError naming `source`.

@@ -42,7 +42,12 @@ std::string FindConfigFile(const std::string& start) {
   if (!fs::is_directory(folder, error)) folder = folder.parent_path();
   for (fs::path at = folder.lexically_normal(); !at.empty(); at = at.parent_path()) {
     const fs::path candidate = at / kConfigFileName;
-    if (fs::is_regular_file(candidate, error)) return candidate.string();
+    if (fs::is_regular_file(candidate, error)) {
+      // Shown relative to the current folder when it is inside it.
+      const fs::path relative = candidate.lexically_relative(fs::current_path(error));
+      const bool inside = !relative.empty() && *relative.begin() != "..";
+      return (inside ? relative : candidate).generic_string();
+    }
     if (at == at.parent_path()) break;
   }
   return "";
@@ -71,6 +76,20 @@ LintConfig ParseConfig(const std::string& text, const std::string& path) {
   const nlohmann::json json = YamlToJson(document, document.root);
   static const nlohmann::json schema =
       nlohmann::json::parse(FindEmbeddedFile("schemas/config.schema.json")->bytes);
+  // An unknown setting is most often a typo: name the closest one.
+  const YamlNode& root = document.at(document.Resolve(document.root));
+  if (root.kind == YamlKind::kMap) {
+    std::vector<std::string> known;
+    for (const auto& [key, value] : schema["properties"].items()) known.push_back(key);
+    for (size_t i = 0; i + 1 < root.children.size(); i += 2) {
+      const std::string& key = document.ScalarValue(root.children[i]);
+      if (schema["properties"].contains(key)) continue;
+      const std::string closest = Closest(key, known);
+      throw ConfigError(Where(path, source, document.at(root.children[i]).offset) +
+                        ": unknown setting '" + key + "'" +
+                        (closest.empty() ? "" : "; did you mean '" + closest + "'?"));
+    }
+  }
   const std::vector<SchemaError> errors = ValidateAgainstSchema(schema, json);
   if (!errors.empty()) {
     // valijson reports the enclosing failures too; the deepest is the useful one.

@@ -53,6 +53,8 @@ TEST(LintConfigTest, MistakesArePositionedErrors) {
       << error_of("rules:\n  x: {severity: fatal}\n");
   EXPECT_EQ(error_of("tenant: Acme\n").rfind("c.yaml:1:9: invalid setting at /tenant: ", 0), 0u);
   EXPECT_EQ(error_of("a: [1\n").rfind("c.yaml:", 0), 0u);
+  EXPECT_EQ(error_of("edition: ee\nrulez: {}\n"),
+            "c.yaml:2:1: unknown setting 'rulez'; did you mean 'rules'?");
 }
 
 TEST(LintConfigTest, FoundByWalkingUpAndUnknownRuleGetsDidYouMean) {
