@@ -20,7 +20,7 @@ bool MentionsKestra(const std::string& text) {
   return Lower(text).find("kestra") != std::string::npos;
 }
 
-enum class Verdict { kFine, kMissingTenant, kTenantNotAllowed, kTenantMustBeMain };
+enum class Verdict { kFine, kMissingTenant, kTenantNotAllowed, kTenantMustBeMain, kHardCodedTenant };
 
 struct Judgement {
   Verdict verdict = Verdict::kFine;
@@ -42,6 +42,7 @@ class ApiUriRule : public Rule {
         this->definition().entry.value("messages", nlohmann::json::object());
     not_allowed_message_ = StringOr(messages, "notAllowed", this->definition().message);
     must_be_main_message_ = StringOr(messages, "mustBeMain", this->definition().message);
+    hard_coded_message_ = StringOr(messages, "hardCoded", this->definition().message);
   }
 
   void Check(const ScannedFile& file, const Facts& facts, std::vector<Finding>& out) const override {
@@ -118,8 +119,9 @@ class ApiUriRule : public Rule {
       return judgement;
     }
     if (scoped_second != RouteMatch::kCertain || IsPlaceholderSegment(first)) return judgement;
-    if ((!scoped->tenant.empty() && first != scoped->tenant) ||
-        (facts.edition == Edition::kOss && first != "main")) {
+    if (!scoped->tenant.empty() && first != scoped->tenant) {
+      judgement.verdict = Verdict::kHardCodedTenant;
+    } else if (facts.edition == Edition::kOss && first != "main") {
       judgement.verdict = Verdict::kTenantMustBeMain;
     }
     return judgement;
@@ -149,6 +151,8 @@ class ApiUriRule : public Rule {
       finding.message = RenderTemplate(not_allowed_message_, values);
     } else if (judgement.verdict == Verdict::kTenantMustBeMain) {
       finding.message = RenderTemplate(must_be_main_message_, values);
+    } else if (judgement.verdict == Verdict::kHardCodedTenant) {
+      finding.message = RenderTemplate(hard_coded_message_, values);
     }
     finding.uri = uri;
     finding.origin = record.origin.empty() ? record.property
@@ -172,6 +176,7 @@ class ApiUriRule : public Rule {
   bool missing_ = true;
   std::string not_allowed_message_;
   std::string must_be_main_message_;
+  std::string hard_coded_message_;
 };
 
 }  // namespace
