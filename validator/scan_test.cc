@@ -168,5 +168,25 @@ TEST(ScanTest, FingerprintsSurviveLinesInsertedAbove) {
   EXPECT_EQ(after.findings.at(0).fingerprint, before);
 }
 
+TEST(ScanTest, FactsStayInsideTheirInstallation) {
+  const TempDir dir;
+  const std::string flow =
+      "id: f\nnamespace: n\ntasks:\n  - id: t\n    type: io.kestra.plugin.core.http.Request\n"
+      "    uri: http://kestra:8080/api/v1/flows/n/f\n";
+  dir.Write("enterprise/.kestra-lint.yaml", "# one Kestra installation\n");
+  dir.Write("enterprise/application.yml", "kestra:\n  ee:\n    license:\n      id: x\n");
+  dir.Write("enterprise/flow.yml", flow);
+  dir.Write("community/.kestra-lint.yaml", "# another one\n");
+  dir.Write("community/flow.yml", flow);
+  const ScanResult result = Scan(dir.path());
+  ASSERT_EQ(result.scopes.size(), 2u);
+  const auto missing = OfRule(result.findings, "api-uri-missing-tenant");
+  ASSERT_EQ(missing.size(), 2u);
+  EXPECT_EQ(missing[0].path, dir.path() + "/community/flow.yml");
+  EXPECT_EQ(missing[0].severity, Severity::kWarning);
+  EXPECT_EQ(missing[1].path, dir.path() + "/enterprise/flow.yml");
+  EXPECT_EQ(missing[1].severity, Severity::kError);
+}
+
 }  // namespace
 }  // namespace kestra_lint
