@@ -161,11 +161,11 @@ class ApiUriRule : public Rule {
   }
 
   static std::string RemoveTenant(const std::string& uri) {
-    const size_t api = uri.find("/api/v1/");
-    if (api == std::string::npos) return uri;
-    const size_t tenant_end = uri.find('/', api + 8);
+    const size_t after = ApiV1End(uri);
+    if (after == std::string::npos || after >= uri.size() || uri[after] != '/') return uri;
+    const size_t tenant_end = uri.find('/', after + 1);
     if (tenant_end == std::string::npos) return uri;
-    return uri.substr(0, api + 7) + uri.substr(tenant_end);
+    return uri.substr(0, after) + uri.substr(tenant_end);
   }
 
   static std::string ReplaceTenant(const std::string& uri, const std::string& tenant) {
@@ -182,9 +182,9 @@ class ApiUriRule : public Rule {
 }  // namespace
 
 std::string InsertTenant(const std::string& uri, const std::string& tenant) {
-  const size_t api = uri.find("/api/v1");
-  if (api == std::string::npos) return uri;
-  return uri.substr(0, api + 7) + "/" + tenant + uri.substr(api + 7);
+  const size_t after = ApiV1End(uri);
+  if (after == std::string::npos) return uri;
+  return uri.substr(0, after) + "/" + tenant + uri.substr(after);
 }
 
 std::unique_ptr<Rule> MakeApiUriRule(RuleDefinition definition) {

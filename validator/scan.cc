@@ -44,7 +44,8 @@ std::string InstallationRootOf(const std::string& path) {
   std::error_code error;
   fs::path directory = fs::absolute(path, error).parent_path();
   while (!error && !directory.empty()) {
-    if (fs::is_regular_file(directory / ".kestra-lint.yaml", error)) {
+    std::error_code missing;
+    if (fs::is_regular_file(directory / ".kestra-lint.yaml", missing)) {
       return fs::relative(directory, fs::current_path(error), error).generic_string();
     }
     if (directory == directory.root_path()) break;

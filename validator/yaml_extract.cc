@@ -98,7 +98,7 @@ void WalkUris(ScannedFile& file, const TextView& view, const YamlDocument& docum
   const YamlNode& current = document.at(node);
   switch (current.kind) {
     case YamlKind::kScalar:
-      if (current.value.find("/api/v1") != std::string::npos) {
+      if (current.value.find("api/v1") != std::string::npos) {
         const ScalarOffsets offsets(view.text(), current);
         ExtractStringUris(
             file, current.value,
