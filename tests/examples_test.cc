@@ -30,7 +30,8 @@ std::vector<std::string> CompactFindings(const std::string& setup) {
   const auto run = testing::RunCliInProcess({"check", "--format", "json", setup});
   EXPECT_LE(run.exit_code, 1) << run.err;
   std::vector<std::string> lines;
-  for (const nlohmann::json& finding : nlohmann::json::parse(run.out)["findings"]) {
+  const nlohmann::json output = nlohmann::json::parse(run.out);
+  for (const nlohmann::json& finding : output["findings"]) {
     const std::string path = finding["path"].get<std::string>().substr(setup.size() + 1);
     lines.push_back(path + ":" + std::to_string(finding["line"].get<int>()) + ":" +
                     std::to_string(finding["column"].get<int>()) + ": " +
