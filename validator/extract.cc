@@ -101,8 +101,50 @@ void ExtractApplicationConfig(ScannedFile& file, const TextView& view, const Yam
   ExtractYamlUris(file, view, document, document.root, "", "");
 }
 
+namespace {
+
+// Tasks of the io.kestra.plugin.kestra group call the API of a Kestra
+// instance from kestraUrl, adding /api/v1/{tenantId} themselves.
+void ExtractKestraTaskClients(ScannedFile& file, const TextView& view, const YamlDocument& document,
+                              uint32_t node, int depth) {
+  node = document.Resolve(node);
+  if (node == kNoNode || depth > 64) return;
+  const YamlNode& current = document.at(node);
+  if (current.kind == YamlKind::kMap) {
+    const std::string& type = document.ScalarValue(document.Find(node, "type"));
+    if (StartsWith(type, "io.kestra.plugin.kestra.")) {
+      ClientSetting client;
+      client.client = "task " + document.ScalarValue(document.Find(node, "id")) + " (" + type + ")";
+      client.origin = client.client;
+      const uint32_t url = document.Find(node, "kestraUrl");
+      if (document.IsScalar(url)) {
+        client.url_key = "kestraUrl";
+        client.url = document.ScalarValue(url);
+        client.url_span = NodeSpan(view, document.at(url));
+        client.has_url = true;
+      }
+      const uint32_t tenant = document.Find(node, "tenantId");
+      if (tenant != kNoNode) {
+        client.tenant_key = "tenantId";
+        client.tenant = document.ScalarValue(tenant);
+        client.tenant_span = NodeSpan(view, document.at(tenant));
+        client.has_tenant = true;
+      }
+      file.clients.push_back(std::move(client));
+    }
+  }
+  if (current.kind == YamlKind::kMap || current.kind == YamlKind::kSequence) {
+    for (uint32_t child : current.children) {
+      ExtractKestraTaskClients(file, view, document, child, depth + 1);
+    }
+  }
+}
+
+}  // namespace
+
 void ExtractFlow(ScannedFile& file, const TextView& view, const YamlDocument& document) {
   ExtractYamlUris(file, view, document, document.root, "", "");
+  ExtractKestraTaskClients(file, view, document, document.root, 0);
 }
 
 void ExtractGenericYaml(ScannedFile& file, const TextView& view, const YamlDocument& document) {
