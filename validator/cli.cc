@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <set>
@@ -67,23 +68,40 @@ RuleSet LoadRules(const std::vector<std::string>& extra_packs) {
   return rules;
 }
 
-// Fills what the command line left open from the config file.
-void MergeConfig(const LintConfig& config, CheckOptions& options, FindingPolicy& policy) {
+// The run's own settings from the config file found for the first path (or
+// --config), where the command line left them open.
+void MergeRunConfig(const LintConfig& config, CheckOptions& options) {
   auto take = [&](const char* option, std::string& slot, const std::string& value) {
     if (!options.given.count(option) && !value.empty()) slot = value;
   };
-  take("--edition", options.edition, config.edition);
-  take("--tenant", options.tenant, config.tenant);
-  take("--target-version", options.target_version, config.target_version);
   take("--fail-on", options.fail_on, config.fail_on);
   take("--baseline", options.baseline, config.baseline);
   if (config.require_reason.value_or(false)) options.require_reason = true;
   options.rule_packs.insert(options.rule_packs.begin(), config.rule_packs.begin(),
                             config.rule_packs.end());
+}
+
+// One installation's settings: its config file, where the command line left
+// them open.
+InstallationSettings SettingsFor(const LintConfig& config, const CheckOptions& options) {
+  auto pick = [&](const char* option, const std::string& given, const std::string& configured) {
+    return options.given.count(option) || configured.empty() ? given : configured;
+  };
+  InstallationSettings installation;
+  installation.settings.edition = pick("--edition", options.edition, config.edition);
+  installation.settings.tenant = pick("--tenant", options.tenant, config.tenant);
+  installation.settings.target_version =
+      pick("--target-version", options.target_version, config.target_version);
   for (const auto& [id, rule] : config.rules) {
-    if (rule.enabled == false) policy.disabled_rules.insert(id);
-    if (rule.severity) policy.severities[id] = *rule.severity;
+    if (rule.enabled == false) installation.policy.disabled_rules.insert(id);
+    if (rule.severity) installation.policy.severities[id] = *rule.severity;
   }
+  installation.policy.inline_suppressions = !options.no_inline_suppressions;
+  installation.policy.require_reason = options.require_reason;
+  installation.glob_root = config.folder;
+  installation.include = config.include;
+  installation.exclude = config.exclude;
+  return installation;
 }
 
 // Config, rules, scan and baseline, shared by check and fix. Returns an exit
@@ -93,16 +111,27 @@ int PrepareRun(CheckOptions& options, std::istream& in, std::ostream& err, Prepa
   scan.paths = options.paths.empty() ? std::vector<std::string>{"."} : options.paths;
   const std::string config_path =
       options.config.empty() ? FindConfigFile(scan.paths.front()) : options.config;
-  LintConfig config;
-  if (!config_path.empty()) config = LoadConfigFile(config_path);
-  MergeConfig(config, options, scan.policy);
+  const LintConfig run_config = config_path.empty() ? LintConfig{} : LoadConfigFile(config_path);
+  MergeRunConfig(run_config, options);
   if (!options.target_version.empty() && !Version::Parse(options.target_version)) {
     err << "kestra-lint: --target-version: '" << options.target_version
         << "' is not a version like 0.23 or 1.0.2\n";
     return kExitUsage;
   }
   run.rules = LoadRules(options.rule_packs);
-  CheckConfigRuleIds(config, run.rules);
+  CheckConfigRuleIds(run_config, run.rules);
+  // Each installation (folder with a .kestra-lint.yaml) follows its own file;
+  // --config names one file for all of them.
+  scan.installation = [&options, &run, &run_config](const std::string& root) {
+    LintConfig config;
+    if (!options.config.empty()) {
+      config = run_config;
+    } else if (!root.empty()) {
+      config = LoadConfigFile((std::filesystem::path(root) / kConfigFileName).generic_string());
+      CheckConfigRuleIds(config, run.rules);
+    }
+    return SettingsFor(config, options);
+  };
   scan.stdin_filename = options.stdin_filename;
   for (const std::string& path : scan.paths) {
     if (path == "-") {
@@ -115,14 +144,6 @@ int PrepareRun(CheckOptions& options, std::istream& in, std::ostream& err, Prepa
   scan.max_file_size = options.max_file_size;
   scan.jobs = options.jobs > 0 ? options.jobs
                                : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  scan.settings.edition = options.edition;
-  scan.settings.tenant = options.tenant;
-  scan.settings.target_version = options.target_version;
-  scan.policy.inline_suppressions = !options.no_inline_suppressions;
-  scan.policy.require_reason = options.require_reason;
-  scan.glob_root = config.folder;
-  scan.include = config.include;
-  scan.exclude = config.exclude;
   run.result = RunScan(scan, run.rules);
   if (!run.result.errors.empty()) {
     for (const std::string& error : run.result.errors) err << "kestra-lint: " << error << "\n";

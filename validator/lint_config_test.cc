@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
 #include "test_support.h"
 
 namespace kestra_lint {
@@ -87,6 +89,28 @@ TEST(LintConfigTest, RulesSeverityGlobsAndCommandLineOverrides) {
   EXPECT_EQ(RunCliInProcess({"check", "--fail-on", "error", dir.path() + "/legacy/application.yml"})
                 .exit_code,
             1);
+}
+
+TEST(LintConfigTest, EachInstallationFollowsItsOwnFile) {
+  const TempDir dir;
+  dir.Write("quiet/.kestra-lint.yaml", "rules:\n  removed-tenants-enabled: off\nexclude: [old/]\n");
+  dir.Write("quiet/application.yml", kLegacy);
+  dir.Write("quiet/old/application.yml", kLegacy);
+  dir.Write("loud/application.yml", kLegacy);
+  const auto run = RunCliInProcess({"check", "--format", "json", dir.path()});
+  const nlohmann::json json = nlohmann::json::parse(run.out);
+  std::vector<std::string> seen;
+  for (const auto& finding : json["findings"]) {
+    seen.push_back(finding["path"].get<std::string>().substr(dir.path().size() + 1) + " " +
+                   finding["ruleId"].get<std::string>());
+  }
+  EXPECT_EQ(seen, (std::vector<std::string>{"loud/application.yml removed-tenants-enabled",
+                                            "loud/application.yml kafka-queues-recreated",
+                                            "quiet/application.yml kafka-queues-recreated"}));
+  // --config names one file for every installation.
+  const std::string shared = dir.Write("shared.yaml", "rules:\n  kafka-queues-recreated: off\n");
+  const auto one = RunCliInProcess({"check", "--format", "json", "--config", shared, dir.path()});
+  EXPECT_EQ(nlohmann::json::parse(one.out)["findings"].size(), 3u) << one.out;
 }
 
 TEST(LintConfigTest, ExplicitConfigFileMustExist) {

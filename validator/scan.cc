@@ -121,16 +121,28 @@ ScanResult RunScan(const ScanOptions& options, const RuleSet& rules) {
   }
   DiscoverResult discovered = Discover(disk_paths);
   result.errors = std::move(discovered.errors);
-  if (!options.include.empty() || !options.exclude.empty()) {
-    std::vector<DiscoveredFile> kept;
-    for (DiscoveredFile& file : discovered.files) {
-      if (file.explicit_path || GlobsKeep(options.glob_root, file.path, options.include,
-                                          options.exclude)) {
-        kept.push_back(std::move(file));
-      }
+  std::map<std::string, InstallationSettings> installation_settings;
+  auto settings_of = [&](const std::string& root) -> const InstallationSettings& {
+    auto found = installation_settings.find(root);
+    if (found == installation_settings.end()) {
+      found = installation_settings
+                  .emplace(root, options.installation
+                                     ? options.installation(root)
+                                     : InstallationSettings{options.settings, options.policy,
+                                                            "", {}, {}})
+                  .first;
     }
-    discovered.files = std::move(kept);
+    return found->second;
+  };
+  std::vector<DiscoveredFile> kept;
+  for (DiscoveredFile& file : discovered.files) {
+    const InstallationSettings& settings = settings_of(InstallationRootOf(file.path));
+    if (file.explicit_path ||
+        GlobsKeep(settings.glob_root, file.path, settings.include, settings.exclude)) {
+      kept.push_back(std::move(file));
+    }
   }
+  discovered.files = std::move(kept);
 
   std::vector<ScannedFile> files(discovered.files.size() + (read_stdin ? 1 : 0));
   ParallelFor(discovered.files.size(), options.jobs,
@@ -144,8 +156,9 @@ ScanResult RunScan(const ScanOptions& options, const RuleSet& rules) {
   }
   if (installations.empty()) installations[""];
   for (const auto& [root, members] : installations) {
-    InstallationScope scope{root, ComputeFacts(members, options.settings)};
-    std::vector<Finding> findings = ApplyRules(members, scope.facts, rules, options.policy);
+    const InstallationSettings& settings = settings_of(root);
+    InstallationScope scope{root, ComputeFacts(members, settings.settings)};
+    std::vector<Finding> findings = ApplyRules(members, scope.facts, rules, settings.policy);
     result.findings.insert(result.findings.end(), std::make_move_iterator(findings.begin()),
                            std::make_move_iterator(findings.end()));
     result.scopes.push_back(std::move(scope));

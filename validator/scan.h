@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -24,12 +25,9 @@ struct FindingPolicy {
   bool require_reason = false;                 // --require-reason
 };
 
-struct ScanOptions {
-  std::vector<std::string> paths;  // "-" reads standard input
-  std::string stdin_filename = "<stdin>";
-  std::string stdin_text;          // the text read for "-"
-  uint64_t max_file_size = kDefaultMaxFileSize;
-  int jobs = 1;
+// The settings of one installation (see InstallationScope): its
+// .kestra-lint.yaml merged with the command line.
+struct InstallationSettings {
   ScanSettings settings;
   FindingPolicy policy;
   // Walked files (not those named explicitly) are kept when their path
@@ -38,6 +36,20 @@ struct ScanOptions {
   std::string glob_root;
   std::vector<std::string> include;
   std::vector<std::string> exclude;
+};
+
+struct ScanOptions {
+  std::vector<std::string> paths;  // "-" reads standard input
+  std::string stdin_filename = "<stdin>";
+  std::string stdin_text;          // the text read for "-"
+  uint64_t max_file_size = kDefaultMaxFileSize;
+  int jobs = 1;
+  ScanSettings settings;
+  FindingPolicy policy;
+  // The settings of the installation at a root (InstallationRootOf); when
+  // unset, `settings` and `policy` apply everywhere. May throw: the scan
+  // stops with the exception.
+  std::function<InstallationSettings(const std::string& root)> installation;
 };
 
 struct ScannedFileSummary {
