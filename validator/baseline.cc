@@ -13,9 +13,8 @@ std::string BaselineJson(const std::vector<Finding>& findings) {
   nlohmann::ordered_json entries = nlohmann::ordered_json::array();
   for (const Finding& finding : findings) {
     if (finding.suppressed && finding.suppression_kind != "baseline") continue;
-    nlohmann::ordered_json entry = {{"fingerprint", finding.fingerprint},
-                                    {"ruleId", finding.rule_id},
-                                    {"path", finding.path}};
+    nlohmann::ordered_json entry = {
+        {"fingerprint", finding.fingerprint}, {"ruleId", finding.rule_id}, {"path", finding.path}};
     const std::string& subject = !finding.property.empty() ? finding.property : finding.uri;
     if (!subject.empty()) entry["subject"] = subject;
     entries.push_back(std::move(entry));

@@ -3,7 +3,6 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
-
 #include <nlohmann/json.hpp>
 
 #include "test_support.h"
@@ -26,8 +25,8 @@ TEST(BaselineTest, AdoptThenOnlyNewFindingsFailEvenWhenLinesMove) {
   EXPECT_EQ(RunCliInProcess({"check", "--baseline", baseline, conf}).exit_code, 0);
 
   // Lines inserted above both findings: still baselined (fingerprints have no lines).
-  dir.Write("conf/application.yml", "# moved down\nmicronaut:\n  server:\n    port: 8080\n" +
-                                        std::string(kLegacy));
+  dir.Write("conf/application.yml",
+            "# moved down\nmicronaut:\n  server:\n    port: 8080\n" + std::string(kLegacy));
   const auto moved = RunCliInProcess({"check", "--no-color", "--baseline", baseline, conf});
   EXPECT_EQ(moved.exit_code, 0) << moved.out;
   EXPECT_NE(moved.out.find("0 errors, 0 warnings, 0 infos, 2 suppressed"), std::string::npos)
@@ -37,13 +36,15 @@ TEST(BaselineTest, AdoptThenOnlyNewFindingsFailEvenWhenLinesMove) {
   dir.Write("conf/application.yml",
             "kestra:\n  ee:\n    tenants:\n      defaultTenant: true\n"
             "  url: http://localhost:8080/api/v1/executions/x/y\n");
-  const auto next = RunCliInProcess({"check", "--no-color", "--edition", "ee", "--baseline",
-                                     baseline, conf});
+  const auto next =
+      RunCliInProcess({"check", "--no-color", "--edition", "ee", "--baseline", baseline, conf});
   EXPECT_EQ(next.exit_code, 1);
   EXPECT_NE(next.out.find("[api-uri-missing-tenant]"), std::string::npos) << next.out;
   EXPECT_EQ(next.out.find("[removed-default-tenant]"), std::string::npos) << next.out;
   EXPECT_NE(next.err.find("baseline entry no longer occurs (shrink the baseline with "
-                          "--write-baseline): " + conf + "/application.yml: "
+                          "--write-baseline): " +
+                          conf +
+                          "/application.yml: "
                           "removed-tenants-enabled kestra.ee.tenants.enabled"),
             std::string::npos)
       << next.err;
@@ -54,8 +55,8 @@ TEST(BaselineTest, FileHoldsFingerprintsAndMatchesItsSchema) {
   dir.Write("application.yml", kLegacy);
   const std::string baseline = dir.path() + "/b.json";
   RunCliInProcess({"check", "--write-baseline", baseline, dir.path() + "/application.yml"});
-  const auto entries = ParseBaseline(
-      nlohmann::json::parse(std::ifstream(baseline)).dump(), baseline);
+  const auto entries =
+      ParseBaseline(nlohmann::json::parse(std::ifstream(baseline)).dump(), baseline);
   ASSERT_EQ(entries.size(), 2u);
   EXPECT_EQ(entries[0].rule_id, "removed-default-tenant");
   EXPECT_EQ(entries[0].subject, "kestra.ee.tenants.default-tenant");
@@ -68,7 +69,8 @@ TEST(BaselineTest, InvalidBaselineIsAUsageError) {
   const std::string bad = dir.Write("b.json", "{\"baselineVersion\": 1, \"findings\": [{}]}");
   const auto run = RunCliInProcess({"check", "--baseline", bad, dir.path()});
   EXPECT_EQ(run.exit_code, 2);
-  EXPECT_NE(run.err.find("kestra-lint: baseline: " + bad + ": not a kestra-lint baseline at "
+  EXPECT_NE(run.err.find("kestra-lint: baseline: " + bad +
+                         ": not a kestra-lint baseline at "
                          "/findings/0"),
             std::string::npos)
       << run.err;

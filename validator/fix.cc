@@ -48,8 +48,9 @@ FixOutcome ApplyFixes(std::string_view text, const std::vector<Finding>& finding
         refused = true;
         break;
       }
-      const bool subsumed = std::any_of(deletions.begin(), deletions.end(),
-                                        [&](const TextEdit* d) { return InsideDeletion(edit, *d); });
+      const bool subsumed = std::any_of(deletions.begin(), deletions.end(), [&](const TextEdit* d) {
+        return InsideDeletion(edit, *d);
+      });
       if (subsumed) continue;
       const bool duplicate = std::any_of(accepted.begin(), accepted.end(),
                                          [&](const TextEdit& a) { return Same(a, edit); });
@@ -85,8 +86,7 @@ FixOutcome ApplyFixes(std::string_view text, const std::vector<Finding>& finding
   return outcome;
 }
 
-TextEdit MakeTextEdit(const SourceText& source, size_t begin, size_t end,
-                      std::string replacement) {
+TextEdit MakeTextEdit(const SourceText& source, size_t begin, size_t end, std::string replacement) {
   TextEdit edit;
   edit.begin = begin;
   edit.end = end;

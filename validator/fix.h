@@ -13,10 +13,10 @@
 namespace kestra_lint {
 
 struct FixOutcome {
-  std::string text;                // the text with the accepted fixes applied
-  std::vector<size_t> applied;     // indexes of the findings whose fix is in `text`
-  std::vector<size_t> conflicts;   // fixes refused: they overlap one accepted before
-  std::vector<TextEdit> edits;     // what was applied, sorted, not overlapping
+  std::string text;               // the text with the accepted fixes applied
+  std::vector<size_t> applied;    // indexes of the findings whose fix is in `text`
+  std::vector<size_t> conflicts;  // fixes refused: they overlap one accepted before
+  std::vector<TextEdit> edits;    // what was applied, sorted, not overlapping
 };
 
 // Applies the fixes of `findings` (all of one file; suppressed findings and
@@ -27,7 +27,6 @@ struct FixOutcome {
 FixOutcome ApplyFixes(std::string_view text, const std::vector<Finding>& findings);
 
 // An edit of bytes [begin, end) of `source`, with its positions filled in.
-TextEdit MakeTextEdit(const SourceText& source, size_t begin, size_t end,
-                      std::string replacement);
+TextEdit MakeTextEdit(const SourceText& source, size_t begin, size_t end, std::string replacement);
 
 }  // namespace kestra_lint

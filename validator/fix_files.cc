@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -35,8 +36,7 @@ size_t SyntaxProblems(const std::string& path, const std::string& text) {
 }
 
 std::string Where(const Finding& finding) {
-  return finding.path + ":" + std::to_string(finding.line) + ":" +
-         std::to_string(finding.column);
+  return finding.path + ":" + std::to_string(finding.line) + ":" + std::to_string(finding.column);
 }
 
 bool WriteAll(int fd, const std::string& text) {
@@ -54,8 +54,17 @@ bool WriteAll(int fd, const std::string& text) {
 
 }  // namespace
 
-bool ReplaceFileAtomically(const std::string& path, const std::string& expected,
+bool ReplaceFileAtomically(const std::string& link_or_file, const std::string& expected,
                            const std::string& text, std::string& error) {
+  // A symlink stays a symlink: the file it points to is replaced.
+  std::error_code resolve_error;
+  const std::string path = std::filesystem::is_symlink(link_or_file, resolve_error)
+                               ? std::filesystem::canonical(link_or_file, resolve_error).string()
+                               : link_or_file;
+  if (resolve_error) {
+    error = "cannot resolve the symlink: " + resolve_error.message();
+    return false;
+  }
   std::string current;
   if (!ReadWhole(path, current)) {
     error = "cannot read it again";
@@ -70,6 +79,11 @@ bool ReplaceFileAtomically(const std::string& path, const std::string& expected,
     error = std::strerror(errno);
     return false;
   }
+  if (status.st_nlink > 1) {
+    error = "it has " + std::to_string(status.st_nlink) +
+            " hard links, which replacing it would break; apply the diff (--diff) by hand";
+    return false;
+  }
   const size_t slash = path.find_last_of('/');
   const std::string folder = slash == std::string::npos ? "." : path.substr(0, slash);
   const std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
@@ -79,8 +93,8 @@ bool ReplaceFileAtomically(const std::string& path, const std::string& expected,
     error = std::string("cannot create a temporary file beside it: ") + std::strerror(errno);
     return false;
   }
-  const bool written = fchmod(fd, status.st_mode & 07777) == 0 && WriteAll(fd, text) &&
-                       fsync(fd) == 0;
+  const bool written =
+      fchmod(fd, status.st_mode & 07777) == 0 && WriteAll(fd, text) && fsync(fd) == 0;
   const int saved_errno = errno;
   const bool closed = close(fd) == 0;
   if (!written || !closed) {
@@ -102,8 +116,8 @@ bool ReplaceFileAtomically(const std::string& path, const std::string& expected,
   return true;
 }
 
-FixFilesResult FixFiles(const ScanResult& result, const FixFilesOptions& options,
-                        std::ostream& out, std::ostream& log) {
+FixFilesResult FixFiles(const ScanResult& result, const FixFilesOptions& options, std::ostream& out,
+                        std::ostream& log) {
   FixFilesResult summary;
   std::map<std::string, std::vector<Finding>> by_path;
   for (const Finding& finding : result.findings) {

@@ -18,7 +18,7 @@ struct FixFilesOptions {
 };
 
 struct FixFilesResult {
-  size_t files_changed = 0;      // written, or that would be with write = false
+  size_t files_changed = 0;  // written, or that would be with write = false
   size_t fixes_applied = 0;
   std::vector<Finding> remaining;  // unsuppressed findings the run did not fix
   bool refused = false;            // a file was refused (changed, unparsable, unwritable)
@@ -26,8 +26,8 @@ struct FixFilesResult {
 
 // Fixes the files of `result`. Diffs (write = false) go to `out`; what was
 // fixed, refused and left for a person goes to `log`.
-FixFilesResult FixFiles(const ScanResult& result, const FixFilesOptions& options,
-                        std::ostream& out, std::ostream& log);
+FixFilesResult FixFiles(const ScanResult& result, const FixFilesOptions& options, std::ostream& out,
+                        std::ostream& log);
 
 // Replaces the file at `path` with `text` atomically, keeping its
 // permissions, unless its content is no longer `expected`. False with

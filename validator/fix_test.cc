@@ -130,8 +130,7 @@ TEST(RemovedTenantKeyFixTest, DeletesInsideAComposeBlockString) {
   const uint32_t environment = document.Find(
       document.Find(document.Find(document.root, "services"), "kestra"), "environment");
   const TextView outer_view(compose);
-  const TextView block(outer_view,
-                       document.at(document.Find(environment, "KESTRA_CONFIGURATION")));
+  const TextView block(outer_view, document.at(document.Find(environment, "KESTRA_CONFIGURATION")));
   const YamlParseResult inner = ParseYaml(block.text());
   ExtractConfigProperties(file, block, inner.documents.front(), inner.documents.front().root, "",
                           "compose service kestra > KESTRA_CONFIGURATION");
@@ -191,8 +190,42 @@ TEST(FixFilesTest, ReplaceKeepsPermissionsAndRefusesAFileChangedUnderneath) {
   ASSERT_EQ(stat(path.c_str(), &status), 0);
   EXPECT_EQ(status.st_mode & 0777, 0640u);
   size_t entries = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(dir.path())) entries += !entry.is_directory();
+  for (const auto& entry : std::filesystem::directory_iterator(dir.path()))
+    entries += !entry.is_directory();
   EXPECT_EQ(entries, 1u);  // no temporary file left behind
+}
+
+TEST(FixFilesTest, ASymlinkStaysASymlinkAndHardLinksAreRefused) {
+  const TempDir dir;
+  const std::string target = dir.Write("real/application.yml", "a: 1\n");
+  const std::string link = dir.path() + "/application.yml";
+  std::filesystem::create_symlink("real/application.yml", link);
+  std::string error;
+  ASSERT_TRUE(ReplaceFileAtomically(link, "a: 1\n", "b: 2\n", error)) << error;
+  EXPECT_TRUE(std::filesystem::is_symlink(link));
+  EXPECT_EQ(Read(target), "b: 2\n");
+  const std::string second = dir.path() + "/second.yml";
+  std::filesystem::create_hard_link(target, second);
+  EXPECT_FALSE(ReplaceFileAtomically(second, "b: 2\n", "c: 3\n", error));
+  EXPECT_EQ(error,
+            "it has 2 hard links, which replacing it would break; apply the diff (--diff) by hand");
+  EXPECT_EQ(Read(target), "b: 2\n");
+}
+
+TEST(FixFilesTest, AFileChangedSinceTheScanIsRefused) {
+  const TempDir dir;
+  const std::string path = dir.Write("application.yml", "kestra:\n  url: x\n");
+  ScanResult result;
+  result.files.push_back({path, FileKind::kApplicationConfig, Sha256Hex("kestra: {}\n")});
+  Finding finding = WithFix({Edit(0, 0, "# x\n")});
+  finding.path = path;
+  result.findings.push_back(finding);
+  std::ostringstream out;
+  std::ostringstream log;
+  EXPECT_TRUE(FixFiles(result, FixFilesOptions{}, out, log).refused);
+  EXPECT_EQ(log.str(), "refused: " + path +
+                           ": it changed since it was read; run fix again; nothing written\n");
+  EXPECT_EQ(Read(path), "kestra:\n  url: x\n");
 }
 
 TEST(FixFilesTest, NeverWritesATextThatNoLongerParses) {

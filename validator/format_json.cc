@@ -48,8 +48,10 @@ void WriteJson(const Report& report, std::ostream& out) {
   size_t counts[3] = {0, 0, 0};
   size_t suppressed = 0;
   for (const Finding& finding : result.findings) {
-    if (finding.suppressed) ++suppressed;
-    else ++counts[static_cast<int>(finding.severity)];
+    if (finding.suppressed)
+      ++suppressed;
+    else
+      ++counts[static_cast<int>(finding.severity)];
     findings.push_back({
         {"ruleId", finding.rule_id},
         {"severity", SeverityName(finding.severity)},

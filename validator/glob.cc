@@ -53,8 +53,8 @@ bool GlobsKeep(const std::string& root, const std::string& path,
   std::error_code error;
   const fs::path absolute = fs::absolute(path, error);
   const fs::path base = fs::absolute(root.empty() ? "." : root, error);
-  std::string relative = absolute.lexically_normal().lexically_relative(base.lexically_normal())
-                             .generic_string();
+  std::string relative =
+      absolute.lexically_normal().lexically_relative(base.lexically_normal()).generic_string();
   if (relative.empty() || relative.rfind("..", 0) == 0) relative = fs::path(path).generic_string();
   bool kept = include.empty();
   for (const std::string& pattern : include) kept = kept || GlobMatch(pattern, relative);

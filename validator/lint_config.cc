@@ -117,9 +117,12 @@ LintConfig ParseConfig(const std::string& text, const std::string& path) {
       if (value.is_string()) {
         const std::string text_value = value.get<std::string>();
         Severity severity = Severity::kError;
-        if (text_value == "off") rule.enabled = false;
-        else if (text_value == "on") rule.enabled = true;
-        else if (ParseSeverity(text_value, severity)) rule.severity = severity;
+        if (text_value == "off")
+          rule.enabled = false;
+        else if (text_value == "on")
+          rule.enabled = true;
+        else if (ParseSeverity(text_value, severity))
+          rule.severity = severity;
       } else {
         if (value.contains("enabled")) rule.enabled = value["enabled"].get<bool>();
         Severity severity = Severity::kError;

@@ -38,7 +38,7 @@ struct LintConfig {
   std::string fail_on;
   std::vector<std::string> rule_packs;  // relative to `folder` already resolved
   std::optional<bool> require_reason;
-  std::string baseline;                 // resolved like rule_packs
+  std::string baseline;  // resolved like rule_packs
 };
 
 inline constexpr const char* kConfigFileName = ".kestra-lint.yaml";

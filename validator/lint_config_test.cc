@@ -46,9 +46,10 @@ TEST(LintConfigTest, MistakesArePositionedErrors) {
     }
     return std::string("no error");
   };
-  EXPECT_EQ(error_of("edition: ee\nfailOn: sometimes\n").rfind("c.yaml:2:9: invalid setting at "
-                                                               "/failOn: ",
-                                                               0),
+  EXPECT_EQ(error_of("edition: ee\nfailOn: sometimes\n")
+                .rfind("c.yaml:2:9: invalid setting at "
+                       "/failOn: ",
+                       0),
             0u)
       << error_of("edition: ee\nfailOn: sometimes\n");
   EXPECT_EQ(error_of("rules:\n  x: {severity: fatal}\n").rfind("c.yaml:2:17: ", 0), 0u)

@@ -126,10 +126,10 @@ ScanResult RunScan(const ScanOptions& options, const RuleSet& rules) {
     auto found = installation_settings.find(root);
     if (found == installation_settings.end()) {
       found = installation_settings
-                  .emplace(root, options.installation
-                                     ? options.installation(root)
-                                     : InstallationSettings{options.settings, options.policy,
-                                                            "", {}, {}})
+                  .emplace(root,
+                           options.installation
+                               ? options.installation(root)
+                               : InstallationSettings{options.settings, options.policy, "", {}, {}})
                   .first;
     }
     return found->second;

@@ -72,13 +72,17 @@ void YamlComments(const std::string& text, std::vector<Comment>& comments) {
     for (size_t i = line.begin; i < line.end; ++i) {
       const char c = text[i];
       if (state == State::kDouble) {
-        if (c == '\\') ++i;
-        else if (c == '"') state = State::kPlain, previous = c;
+        if (c == '\\')
+          ++i;
+        else if (c == '"')
+          state = State::kPlain, previous = c;
         continue;
       }
       if (state == State::kSingle) {
-        if (c == '\'' && i + 1 < line.end && text[i + 1] == '\'') ++i;
-        else if (c == '\'') state = State::kPlain, previous = c;
+        if (c == '\'' && i + 1 < line.end && text[i + 1] == '\'')
+          ++i;
+        else if (c == '\'')
+          state = State::kPlain, previous = c;
         continue;
       }
       const bool token_start = previous == '\0' || previous == ':' || previous == '-' ||
@@ -103,9 +107,8 @@ void YamlComments(const std::string& text, std::vector<Comment>& comments) {
         while (rest < line.end && IsBlank(text[rest])) ++rest;
         if (rest == line.end || (text[rest] == '#' && rest > after)) {
           in_block = true;
-          block_indent = previous == ':' || last_dash == std::string::npos
-                             ? node - line.begin
-                             : last_dash - line.begin;
+          block_indent = previous == ':' || last_dash == std::string::npos ? node - line.begin
+                                                                           : last_dash - line.begin;
         }
       }
       previous = c;
@@ -187,10 +190,17 @@ std::vector<Comment> FindComments(const ScannedFile& file) {
   std::vector<Comment> comments;
   const std::string& text = file.source.text();
   switch (file.kind) {
-    case FileKind::kProperties: PropertiesComments(text, comments); break;
-    case FileKind::kEnvFile: EnvComments(text, comments); break;
-    case FileKind::kTerraform: break;
-    default: YamlComments(text, comments); break;
+    case FileKind::kProperties:
+      PropertiesComments(text, comments);
+      break;
+    case FileKind::kEnvFile:
+      EnvComments(text, comments);
+      break;
+    case FileKind::kTerraform:
+      break;
+    default:
+      YamlComments(text, comments);
+      break;
   }
   // The top comment lines: every line before them is blank or a comment.
   size_t expected = 0;
@@ -229,9 +239,10 @@ std::vector<Suppression> FindSuppressions(const ScannedFile& file) {
     Suppression suppression;
     suppression.span = Span{comment.offset, comment.offset + 1 + Trim(body).size() + start};
     const size_t directive_begin = body.find_first_not_of(" \t", start + 11);
-    const size_t directive_end = directive_begin == std::string_view::npos
-                                     ? body.size()
-                                     : std::min(body.size(), body.find_first_of(" \t", directive_begin));
+    const size_t directive_end =
+        directive_begin == std::string_view::npos
+            ? body.size()
+            : std::min(body.size(), body.find_first_of(" \t", directive_begin));
     const std::string directive =
         directive_begin == std::string_view::npos
             ? ""
@@ -246,8 +257,7 @@ std::vector<Suppression> FindSuppressions(const ScannedFile& file) {
     } else if (directive == "disable-file") {
       suppression.scope = Suppression::Scope::kFile;
       if (!comment.top) {
-        suppression.problem =
-            "disable-file works only in the comment lines at the top of the file";
+        suppression.problem = "disable-file works only in the comment lines at the top of the file";
       }
     } else {
       suppression.problem = "'" + directive +
@@ -273,8 +283,8 @@ std::vector<Suppression> FindSuppressions(const ScannedFile& file) {
       }
     }
     if (suppression.rule_ids.empty() && suppression.problem.empty()) {
-      suppression.problem = "'" + directive + "' needs the rule ids it waives, e.g. '" +
-                            directive + " removed-default-tenant -- <reason>'";
+      suppression.problem = "'" + directive + "' needs the rule ids it waives, e.g. '" + directive +
+                            " removed-default-tenant -- <reason>'";
     }
     suppressions.push_back(std::move(suppression));
   }

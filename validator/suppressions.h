@@ -20,10 +20,10 @@ struct Suppression {
   Scope scope = Scope::kLine;
   std::vector<std::string> rule_ids;
   std::vector<Span> rule_id_spans;
-  std::string reason;     // "" when none was written
-  int target_line = 0;    // the line it waives (0 for kFile)
-  Span span;              // the directive, from its comment sign to the comment's end
-  std::string problem;    // set when the comment is not a valid directive
+  std::string reason;   // "" when none was written
+  int target_line = 0;  // the line it waives (0 for kFile)
+  Span span;            // the directive, from its comment sign to the comment's end
+  std::string problem;  // set when the comment is not a valid directive
 };
 
 // A comment of `file`: its sign's offset and its text after the sign.
@@ -39,7 +39,7 @@ std::vector<Comment> FindComments(const ScannedFile& file);
 std::vector<Suppression> FindSuppressions(const ScannedFile& file);
 
 struct SuppressionSettings {
-  bool require_reason = false;            // --require-reason
+  bool require_reason = false;  // --require-reason
   std::vector<std::string> known_rule_ids;
 };
 

@@ -100,14 +100,16 @@ TEST(SuppressionsTest, UnusedUnknownAndMisplacedSuppressionsAreReportedWherePosi
 }
 
 TEST(SuppressionsTest, PropertiesAndEnvFilesHonourTheirComments) {
-  EXPECT_TRUE(Unsuppressed(CheckText("app.properties",
-                                     "! kestra-lint disable-next-line removed-tenants-enabled -- x\n"
-                                     "kestra.ee.tenants.enabled=true\n"))
-                  .empty());
-  const auto env = CheckText(".env",
-                             "KESTRA_X=\"# kestra-lint disable-next-line removed-tenants-enabled\"\n"
-                             "KESTRA_EE_TENANTS_ENABLED=true # kestra-lint disable-line "
-                             "removed-default-tenant -- wrong rule\n");
+  EXPECT_TRUE(
+      Unsuppressed(CheckText("app.properties",
+                             "! kestra-lint disable-next-line removed-tenants-enabled -- x\n"
+                             "kestra.ee.tenants.enabled=true\n"))
+          .empty());
+  const auto env =
+      CheckText(".env",
+                "KESTRA_X=\"# kestra-lint disable-next-line removed-tenants-enabled\"\n"
+                "KESTRA_EE_TENANTS_ENABLED=true # kestra-lint disable-line "
+                "removed-default-tenant -- wrong rule\n");
   EXPECT_FALSE(OfRule(env, "removed-tenants-enabled")[0].suppressed);
   EXPECT_EQ(OfRule(env, "unused-suppression").size(), 1u);
 }

@@ -48,18 +48,22 @@ bool HasValue(const PropertyRecord& record, const char* value) {
 // Records whose edit this module can make without guessing.
 bool Editable(const ScannedFile& file, const PropertyRecord& record) {
   switch (record.source) {
-    case PropertyRecord::Source::kYaml: return true;
-    case PropertyRecord::Source::kProperties: return file.kind == FileKind::kProperties;
-    case PropertyRecord::Source::kEnvironment: return file.kind == FileKind::kEnvFile;
-    case PropertyRecord::Source::kJavaOption: return false;
+    case PropertyRecord::Source::kYaml:
+      return true;
+    case PropertyRecord::Source::kProperties:
+      return file.kind == FileKind::kProperties;
+    case PropertyRecord::Source::kEnvironment:
+      return file.kind == FileKind::kEnvFile;
+    case PropertyRecord::Source::kJavaOption:
+      return false;
   }
   return false;
 }
 
 // A tenant id as a YAML scalar: quoted where YAML would read a number or a boolean.
 std::string YamlScalar(const std::string& tenant) {
-  static const char* const kSpecial[] = {"true", "false", "yes", "no", "on", "off", "y", "n",
-                                         "null"};
+  static const char* const kSpecial[] = {"true", "false", "yes", "no",  "on",
+                                         "off",  "y",     "n",   "null"};
   bool digits = true;
   for (char c : tenant) digits = digits && c >= '0' && c <= '9';
   bool special = digits;
@@ -70,8 +74,11 @@ std::string YamlScalar(const std::string& tenant) {
 class Plan {
  public:
   Plan(const ScannedFile& file, const Facts& facts)
-      : file_(file), facts_(facts), parent_(file.properties.size(), kNone),
-        children_(file.properties.size()), deleted_(file.properties.size(), -1) {
+      : file_(file),
+        facts_(facts),
+        parent_(file.properties.size(), kNone),
+        children_(file.properties.size()),
+        deleted_(file.properties.size(), -1) {
     // Records come in document order, parents first: a YAML record's parent is
     // the nearest mapping before it with the parent's key and origin.
     std::map<std::pair<std::string, std::string>, size_t> last_map;
@@ -111,9 +118,12 @@ class Plan {
 
   std::vector<TextEdit> EditsFor(size_t i) const {
     switch (ActionFor(i)) {
-      case Action::kNone: return {};
-      case Action::kDelete: return Delete(i);
-      case Action::kReplace: return Replace(i);
+      case Action::kNone:
+        return {};
+      case Action::kDelete:
+        return Delete(i);
+      case Action::kReplace:
+        return Replace(i);
     }
     return {};
   }

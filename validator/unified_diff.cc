@@ -87,9 +87,8 @@ std::string UnifiedDiff(const std::string& path, const std::string& before,
         PrintLine(' ', lines[line - 1], body);
       }
       const size_t region_begin = source.LineStart(change.first_line);
-      const size_t region_end = change.last_line >= line_count
-                                    ? before.size()
-                                    : source.LineStart(change.last_line + 1);
+      const size_t region_end =
+          change.last_line >= line_count ? before.size() : source.LineStart(change.last_line + 1);
       std::string replaced;
       size_t at = region_begin;
       for (const TextEdit* edit : change.edits) {
