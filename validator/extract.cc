@@ -95,7 +95,7 @@ FileKind KindFromContent(const YamlDocument& document) {
   if (HasKey(document, "services") && document.IsMap(document.Find(document.root, "services"))) {
     return FileKind::kCompose;
   }
-  if (HasKey(document, "jobs") && (HasKey(document, "on") || HasKey(document, "true"))) {
+  if (HasKey(document, "jobs") && HasKey(document, "on")) {
     return FileKind::kWorkflow;
   }
   if (HasKey(document, "contexts") && !HasKey(document, "kestra")) return FileKind::kKestractl;

@@ -25,9 +25,7 @@ bool Sets(const PropertyRecord& record, std::initializer_list<const char*> prope
   return false;
 }
 
-bool IsEeKey(const PropertyRecord& record) {
-  return PropertyMatches(record, "kestra.ee", true) || record.key == "kestra.ee";
-}
+bool IsEeKey(const PropertyRecord& record) { return PropertyMatches(record, "kestra.ee", true); }
 
 }  // namespace
 
