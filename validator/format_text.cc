@@ -10,8 +10,8 @@
 namespace kestra_lint {
 namespace {
 
-const char* kReset = "\033[0m";
-const char* kBold = "\033[1m";
+constexpr char kReset[] = "\033[0m";
+constexpr char kBold[] = "\033[1m";
 
 const char* SeverityColor(Severity severity) {
   switch (severity) {
