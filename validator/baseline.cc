@@ -37,14 +37,9 @@ std::vector<BaselineEntry> ParseBaseline(const std::string& text, const std::str
       nlohmann::json::parse(FindEmbeddedFile("schemas/baseline.schema.json")->bytes);
   const std::vector<SchemaError> errors = ValidateAgainstSchema(schema, json);
   if (!errors.empty()) {
-    const SchemaError* deepest = &errors.front();
-    for (const SchemaError& error : errors) {
-      if (error.path.size() > deepest->path.size()) deepest = &error;
-    }
-    std::string where;
-    for (const std::string& step : deepest->path) where += "/" + step;
-    throw BaselineError(source + ": not a kestra-lint baseline at " +
-                        (where.empty() ? "/" : where) + ": " + deepest->message);
+    const SchemaError& deepest = DeepestError(errors);
+    throw BaselineError(source + ": not a kestra-lint baseline at " + JsonPointer(deepest.path) +
+                        ": " + deepest.message);
   }
   std::vector<BaselineEntry> entries;
   for (const nlohmann::json& entry : json["findings"]) {

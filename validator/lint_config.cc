@@ -92,16 +92,10 @@ LintConfig ParseConfig(const std::string& text, const std::string& path) {
   }
   const std::vector<SchemaError> errors = ValidateAgainstSchema(schema, json);
   if (!errors.empty()) {
-    // valijson reports the enclosing failures too; the deepest is the useful one.
-    const SchemaError* deepest = &errors.front();
-    for (const SchemaError& error : errors) {
-      if (error.path.size() > deepest->path.size()) deepest = &error;
-    }
-    std::string at;
-    for (const std::string& step : deepest->path) at += "/" + step;
-    const uint32_t node = NodeAtPath(document, deepest->path);
+    const SchemaError& deepest = DeepestError(errors);
+    const uint32_t node = NodeAtPath(document, deepest.path);
     throw ConfigError(Where(path, source, document.at(node).offset) + ": invalid setting at " +
-                      (at.empty() ? "/" : at) + ": " + deepest->message);
+                      JsonPointer(deepest.path) + ": " + deepest.message);
   }
   if (json.contains("rules")) {
     for (const auto& [id, value] : json["rules"].items()) {
