@@ -28,11 +28,9 @@ bool ReadWhole(const std::string& path, std::string& text) {
   return true;
 }
 
-size_t SyntaxProblems(const std::string& path, const std::string& text) {
-  const ScannedFile file = ScanText(path, text);
-  size_t count = 0;
-  for (const FileProblem& problem : file.problems) count += problem.rule_id == "yaml-syntax";
-  return count;
+// Syntax errors and duplicate keys: a fix must not add any.
+size_t LoadProblems(const std::string& path, const std::string& text) {
+  return ScanText(path, text).problems.size();
 }
 
 std::string Where(const Finding& finding) {
@@ -141,8 +139,8 @@ FixFilesResult FixFiles(const ScanResult& result, const FixFilesOptions& options
     }
     if (any_fix && refusal.empty()) {
       const FixOutcome outcome = ApplyFixes(before, findings);
-      if (SyntaxProblems(path, outcome.text) > SyntaxProblems(path, before)) {
-        refusal = "the fixed text would no longer parse";
+      if (LoadProblems(path, outcome.text) > LoadProblems(path, before)) {
+        refusal = "the fixed text would not parse cleanly (syntax error or duplicate key)";
       } else if (outcome.text != before) {
         if (!options.write) {
           out << UnifiedDiff(path, before, outcome.edits);

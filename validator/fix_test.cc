@@ -116,6 +116,12 @@ TEST(RemovedTenantKeyFixTest, ExistingFallbackTenantLeavesItToAPerson) {
   EXPECT_EQ(Fixed("application.yml", text, "auto", "acme"), text);
 }
 
+TEST(RemovedTenantKeyFixTest, AnInvalidFallbackTenantBesideItIsNotDuplicated) {
+  const std::string text =
+      "kestra:\n  ee:\n    tenants:\n      defaultTenant: true\n      fallbackTenant: ''\n";
+  EXPECT_EQ(Fixed("application.yml", text, "ee", "acme"), text);
+}
+
 TEST(RemovedTenantKeyFixTest, DeletesInsideAComposeBlockString) {
   // The Compose extractor lives elsewhere; this builds the same records: the
   // block string parsed in place, its positions mapped to the outer file.
@@ -241,7 +247,9 @@ TEST(FixFilesTest, NeverWritesATextThatNoLongerParses) {
   std::ostringstream log;
   const FixFilesResult fixed = FixFiles(result, FixFilesOptions{}, out, log);
   EXPECT_TRUE(fixed.refused);
-  EXPECT_NE(log.str().find("the fixed text would no longer parse"), std::string::npos);
+  EXPECT_NE(
+      log.str().find("the fixed text would not parse cleanly (syntax error or duplicate key)"),
+      std::string::npos);
   EXPECT_EQ(Read(path), text);
 }
 

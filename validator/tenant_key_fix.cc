@@ -132,20 +132,24 @@ class Plan {
   // The removed key that becomes fallbackTenant among the siblings under
   // `parent` (all of a flat file): defaultTenant: true first, else enabled: false.
   size_t ReplacementIn(size_t parent, PropertyRecord::Source source) const {
+    size_t default_true = kNone;
     size_t enabled_false = kNone;
     for (size_t j = 0; j < file_.properties.size(); ++j) {
       const PropertyRecord& sibling = file_.properties[j];
       if (parent_[j] != parent || sibling.source != source) continue;
+      // A fallbackTenant already written here, even an invalid one, would
+      // become a duplicate key.
+      if (PropertyMatches(sibling, "kestra.ee.tenants.fallback-tenant", false)) return kNone;
       const TenantKey key = Classify(sibling);
-      if (key == TenantKey::kDefaultTenant && HasValue(sibling, "true")) {
-        return InEeTenants(sibling) ? j : kNone;
+      if (key == TenantKey::kDefaultTenant && HasValue(sibling, "true") && default_true == kNone) {
+        default_true = j;
       }
       if (key == TenantKey::kEnabled && HasValue(sibling, "false") && enabled_false == kNone) {
         enabled_false = j;
       }
     }
-    if (enabled_false != kNone && !InEeTenants(file_.properties[enabled_false])) return kNone;
-    return enabled_false;
+    const size_t target = default_true != kNone ? default_true : enabled_false;
+    return target != kNone && InEeTenants(file_.properties[target]) ? target : kNone;
   }
 
   // A mapping goes when everything in it goes.
