@@ -259,6 +259,8 @@ std::vector<Suppression> FindSuppressions(const ScannedFile& file) {
       if (!comment.top) {
         suppression.problem = "disable-file works only in the comment lines at the top of the file";
       }
+    } else if (directive.rfind("disab", 0) != 0 && directive.rfind("enab", 0) != 0) {
+      continue;  // prose that mentions kestra-lint, not a directive
     } else {
       suppression.problem = "'" + directive +
                             "' is not a kestra-lint directive: use disable-line, "

@@ -80,7 +80,8 @@ TEST(SuppressionsTest, UnusedUnknownAndMisplacedSuppressionsAreReportedWherePosi
                 "  url: http://x/ # kestra-lint disable-line removed-default-tenant -- none here\n"
                 "  a: 1 # kestra-lint disable-line removed-default-tenantt\n"
                 "  # kestra-lint disable-file removed-default-tenant\n"
-                "  # kestra-lint disable removed-default-tenant\n"),
+                "  # kestra-lint disable removed-default-tenant\n"
+                "  # kestra-lint checks this file in CI\n"),
       "unused-suppression");
   ASSERT_EQ(findings.size(), 4u);
   EXPECT_EQ(findings[0].message,
