@@ -95,9 +95,38 @@ TEST(RemovedTenantKeyFixTest, KeepsASiblingAndTheCommentsAround) {
             "kestra:\n  ee:\n    tenants:\n      # on since 0.22\n      other: 1\n\n# end\n");
 }
 
-TEST(RemovedTenantKeyFixTest, FlowStyleIsLeftForAPerson) {
-  const std::string text = "kestra: {ee: {tenants: {enabled: true}}}\n";
-  EXPECT_EQ(Fixed("application.yml", text), text);
+TEST(RemovedTenantKeyFixTest, FlowStyleEntriesGoWithOneSeparator) {
+  EXPECT_EQ(Fixed("application.yml", "kestra: {ee: {tenants: {enabled: true}, license: x}}\n"),
+            "kestra: {ee: {license: x}}\n");
+  EXPECT_EQ(Fixed("application.yml",
+                  "kestra: {ee: {license: x, tenants: {enabled: true, default-tenant: false}}}\n"),
+            "kestra: {ee: {license: x}}\n");
+  EXPECT_EQ(Fixed("application.yml",
+                  "kestra:\n  ee:\n    tenants: {a: 1, enabled: \"true\" , b: 2}\n"
+                  "    license: x\n"),
+            "kestra:\n  ee:\n    tenants: {a: 1, b: 2}\n    license: x\n");
+  EXPECT_EQ(Fixed("application.yml",
+                  "kestra:\n  ee:\n    tenants: {a: 1, enabled: true, defaultTenant: false}\n"
+                  "    license: x\n"),
+            "kestra:\n  ee:\n    tenants: {a: 1}\n    license: x\n");
+  // A block key whose flow value closes on its line goes as a whole.
+  EXPECT_EQ(Fixed("application.yml",
+                  "kestra:\n  ee:\n    tenants: {enabled: true} # on\n    license: x\n"),
+            "kestra:\n  ee:\n    license: x\n");
+}
+
+TEST(RemovedTenantKeyFixTest, FlowMappingOverSeveralLinesIsFixedOnlyWhereCertain) {
+  // The entry's end is not certain (no ',' or '}' after the value): no fix.
+  const std::string open = "kestra:\n  ee:\n    tenants: {\n  enabled: true\n}\n    license: x\n";
+  std::vector<ScannedFile> files;
+  files.push_back(ScanText("application.yml", open));
+  const auto findings = Check(files, "auto", "");
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_TRUE(findings[0].fix.empty());
+  // A key starting a line inside a flow mapping is an entry, not a block key.
+  EXPECT_EQ(Fixed("application.yml",
+                  "kestra:\n  ee:\n    tenants: {a: 1,\n      enabled: true}\n    license: x\n"),
+            "kestra:\n  ee:\n    tenants: {a: 1}\n    license: x\n");
 }
 
 TEST(RemovedTenantKeyFixTest, TenantlessDataNeedsTenantThenBecomesFallbackTenant) {

@@ -1,5 +1,7 @@
 #include "key_edits.h"
 
+#include <cctype>
+
 #include "fix.h"
 
 namespace kestra_lint {
@@ -20,6 +22,35 @@ bool IsBlank(char c) { return c == ' ' || c == '\t'; }
 
 }  // namespace
 
+size_t FlowCollectionEnd(std::string_view text, size_t open) {
+  size_t depth = 0;
+  for (size_t i = open; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '"') {
+      for (++i; i < text.size() && text[i] != '"'; ++i) {
+        if (text[i] == '\\') ++i;
+      }
+    } else if (c == '\'') {
+      for (++i; i < text.size(); ++i) {
+        if (text[i] != '\'') continue;
+        if (i + 1 < text.size() && text[i + 1] == '\'') {
+          ++i;
+        } else {
+          break;
+        }
+      }
+    } else if (c == '#' && i > open && (IsBlank(text[i - 1]) || text[i - 1] == '\n')) {
+      while (i < text.size() && text[i] != '\n') ++i;
+    } else if (c == '{' || c == '[') {
+      ++depth;
+    } else if (c == '}' || c == ']') {
+      if (--depth == 0) return i + 1;
+    }
+    if (i >= text.size()) break;
+  }
+  return std::string_view::npos;
+}
+
 std::optional<TextEdit> DeleteYamlKey(const SourceText& source, size_t key_begin) {
   const std::string& text = source.text();
   if (key_begin >= text.size()) return std::nullopt;
@@ -27,15 +58,27 @@ std::optional<TextEdit> DeleteYamlKey(const SourceText& source, size_t key_begin
   for (size_t i = line_begin; i < key_begin; ++i) {
     if (text[i] != ' ') return std::nullopt;
   }
+  // Inside a flow collection that spans lines the key may start its line,
+  // but its line is no block: refuse (a ',' ending a comment or a plain
+  // value above refuses too, which is safe).
+  size_t previous = line_begin;
+  while (previous > 0 && std::isspace(static_cast<unsigned char>(text[previous - 1]))) --previous;
+  if (previous > 0 &&
+      (text[previous - 1] == '{' || text[previous - 1] == '[' || text[previous - 1] == ',')) {
+    return std::nullopt;
+  }
   const size_t indent = key_begin - line_begin;
-  // The value must not open a flow collection that could close on a less
-  // indented line.
+  // A flow collection as the value must close on this line: a later line
+  // could close it at a lower indentation.
   const size_t line_end = NextLine(text, key_begin);
   for (size_t i = key_begin; i < line_end; ++i) {
     if (text[i] == ':' && i + 1 < line_end && IsBlank(text[i + 1])) {
       size_t value = i + 1;
       while (value < line_end && IsBlank(text[value])) ++value;
-      if (value < line_end && (text[value] == '{' || text[value] == '[')) return std::nullopt;
+      if (value < line_end && (text[value] == '{' || text[value] == '[') &&
+          FlowCollectionEnd(text, value) >= line_end) {
+        return std::nullopt;
+      }
       break;
     }
   }

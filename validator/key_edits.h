@@ -4,6 +4,7 @@
 // Each returns nothing when the layout makes the edit uncertain.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,10 +14,15 @@
 
 namespace kestra_lint {
 
+// Offset just past the YAML flow collection that opens at `open` ('{' or
+// '['), quotes and comments respected; npos when it does not close.
+size_t FlowCollectionEnd(std::string_view text, size_t open);
+
 // Deletes the lines of the block-style YAML key starting at `key_begin`: its
 // line and the lines indented deeper below it (trailing blank lines stay).
 // Nothing when anything but spaces precedes the key on its line (flow style,
-// a sequence item's first key) or its value is a flow collection.
+// a sequence item's first key) or its value is a flow collection that does
+// not close on the key's line.
 std::optional<TextEdit> DeleteYamlKey(const SourceText& source, size_t key_begin);
 
 // Deletes the line(s) of a .properties or .env entry, from the start of the

@@ -1,5 +1,6 @@
 #include "tenant_key_fix.h"
 
+#include <cctype>
 #include <map>
 #include <optional>
 #include <utility>
@@ -173,7 +174,9 @@ class Plan {
       size_t top = i;
       while (parent_[top] != kNone && WillBeDeleted(parent_[top])) top = parent_[top];
       edit = DeleteYamlKey(file_.source, file_.properties[top].key_span.begin);
+      if (!edit) edit = DeleteFlowEntry(top);
       if (!edit && top != i) edit = DeleteYamlKey(file_.source, record.key_span.begin);
+      if (!edit && top != i) edit = DeleteFlowEntry(i);
     } else {
       const size_t last = std::max(record.key_span.end, record.value_span.end);
       edit = DeleteFlatEntry(file_.source, record.key_span, last > 0 ? last - 1 : 0,
@@ -181,6 +184,57 @@ class Plan {
     }
     if (!edit) return {};
     return {*edit};
+  }
+
+  // Where the value of YAML record `j` ends, when it ends a flow entry (a
+  // ',' or '}' follows); npos otherwise.
+  size_t FlowValueEnd(size_t j) const {
+    const PropertyRecord& record = file_.properties[j];
+    const std::string& text = file_.source.text();
+    const size_t begin = record.value_span.begin;
+    size_t end = std::string::npos;
+    if (record.has_scalar_value && record.value_span.end > begin) {
+      end = record.value_span.end;
+    } else if (!record.has_scalar_value && begin < text.size() &&
+               (text[begin] == '{' || text[begin] == '[')) {
+      end = FlowCollectionEnd(text, begin);
+    }
+    if (end == std::string::npos) return end;
+    size_t next = end;
+    while (next < text.size() && (text[next] == ' ' || text[next] == '\t')) ++next;
+    return next < text.size() && (text[next] == ',' || text[next] == '}') ? end : std::string::npos;
+  }
+
+  // Deletes entry `i` of a flow mapping with one separator: up to the next
+  // entry that stays, else from the end of the previous entry that stays,
+  // else every entry (the mapping is left as {}). Entries deleted together
+  // give nested or identical edits, which ApplyFixes merges.
+  std::optional<TextEdit> DeleteFlowEntry(size_t i) const {
+    const std::string& text = file_.source.text();
+    const PropertyRecord& record = file_.properties[i];
+    if (record.source != PropertyRecord::Source::kYaml || parent_[i] == kNone) {
+      return std::nullopt;
+    }
+    size_t before = record.key_span.begin;
+    while (before > 0 && std::isspace(static_cast<unsigned char>(text[before - 1]))) --before;
+    if (before == 0 || (text[before - 1] != '{' && text[before - 1] != ',')) return std::nullopt;
+    const size_t end = FlowValueEnd(i);
+    if (end == std::string::npos) return std::nullopt;
+    const std::vector<size_t>& siblings = children_[parent_[i]];
+    size_t previous_kept = kNone;
+    for (size_t j : siblings) {
+      if (j == i || WillBeDeleted(j)) continue;
+      if (j > i) {
+        return MakeTextEdit(file_.source, record.key_span.begin, file_.properties[j].key_span.begin,
+                            "");
+      }
+      previous_kept = j;
+    }
+    const size_t from = previous_kept != kNone ? FlowValueEnd(previous_kept)
+                                               : file_.properties[siblings.front()].key_span.begin;
+    const size_t to = previous_kept != kNone ? end : FlowValueEnd(siblings.back());
+    if (from == std::string::npos || to == std::string::npos || from > to) return std::nullopt;
+    return MakeTextEdit(file_.source, from, to, "");
   }
 
   std::vector<TextEdit> Replace(size_t i) const {
