@@ -4,7 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "embedded_files.h"
 #include "scan.h"
+#include "schema_validator.h"
 #include "test_support.h"
 
 namespace kestra_lint {
@@ -152,6 +154,10 @@ TEST(SuppressionsTest, JsonKeepsSuppressedFindingsWithKindAndReason) {
   EXPECT_EQ(json["findings"][1]["suppressionReason"], nullptr);
   EXPECT_EQ(json["summary"]["suppressed"], 3);
   EXPECT_EQ(json["summary"]["errors"], 0);
+  const nlohmann::json schema =
+      nlohmann::json::parse(FindEmbeddedFile("schemas/findings.schema.json")->bytes);
+  const auto errors = ValidateAgainstSchema(schema, json);
+  EXPECT_TRUE(errors.empty()) << (errors.empty() ? "" : errors.front().message);
 }
 
 }  // namespace
