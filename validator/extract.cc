@@ -1,5 +1,15 @@
 #include "extract.h"
 
+#include <set>
+#include <tuple>
+
+#include "extract_compose.h"
+#include "extract_flow.h"
+#include "extract_helm.h"
+#include "extract_kestractl.h"
+#include "extract_kubernetes.h"
+#include "extract_terraform.h"
+#include "extract_workflow.h"
 #include "flat_files.h"
 #include "yaml_extract.h"
 
@@ -29,8 +39,55 @@ YamlExtractor ExtractorFor(FileKind kind) {
   switch (kind) {
     case FileKind::kApplicationConfig: return ExtractApplicationConfig;
     case FileKind::kFlow: return ExtractFlow;
+    case FileKind::kCompose: return ExtractCompose;
+    case FileKind::kHelmValues: return ExtractHelmValues;
+    case FileKind::kKubernetes: return ExtractKubernetes;
+    case FileKind::kWorkflow: return ExtractWorkflow;
+    case FileKind::kKestractl: return ExtractKestractl;
     default: return ExtractGenericYaml;
   }
+}
+
+bool IsYamlName(std::string_view name) { return EndsWith(name, ".yaml") || EndsWith(name, ".yml"); }
+
+// values.yaml, values-prod.yaml, kestra-values.yaml, kestra.values.yml.
+bool IsHelmValuesName(std::string_view name) {
+  if (!IsYamlName(name)) return false;
+  const std::string_view stem = name.substr(0, name.rfind('.'));
+  return StartsWith(stem, "values") || EndsWith(stem, "-values") || EndsWith(stem, "_values") ||
+         EndsWith(stem, ".values");
+}
+
+// Chart values by their shape: Kestra's chart keys next to an image map.
+bool LooksLikeHelmValues(const YamlDocument& document) {
+  const uint32_t configurations = document.Find(document.root, "configurations");
+  if (document.IsMap(configurations) && document.Find(configurations, "application") != kNoNode) {
+    return true;
+  }
+  return document.IsMap(document.Find(document.root, "image")) &&
+         (HasKey(document, "configuration") || HasKey(document, "extraEnv") ||
+          HasKey(document, "deployments"));
+}
+
+// An alias used twice (one x-environment anchor shared by several Compose
+// services) yields the same record twice: keep one per place in the file.
+void DropRepeatedRecords(ScannedFile& file) {
+  std::set<std::tuple<size_t, size_t, std::string>> seen_properties;
+  std::vector<PropertyRecord> properties;
+  for (PropertyRecord& record : file.properties) {
+    if (seen_properties.insert({record.key_span.begin, record.key_span.end, record.key}).second) {
+      properties.push_back(std::move(record));
+    }
+  }
+  file.properties = std::move(properties);
+  std::set<std::pair<size_t, size_t>> seen_uris;
+  std::vector<UriRecord> uris;
+  for (UriRecord& record : file.uris) {
+    if (seen_uris.insert({record.span.begin, record.span.end}).second) {
+      uris.push_back(std::move(record));
+    }
+  }
+  file.uris = std::move(uris);
 }
 
 }  // namespace
@@ -63,10 +120,10 @@ FileKind KindFromName(std::string_view path) {
       StartsWith(name, "compose-") || StartsWith(name, "compose_")) {
     return FileKind::kCompose;
   }
-  if (path.find(".github/workflows/") != std::string_view::npos) return FileKind::kWorkflow;
-  if (StartsWith(name, "values") && (EndsWith(name, ".yaml") || EndsWith(name, ".yml"))) {
-    return FileKind::kHelmValues;
+  if (path.find(".github/workflows/") != std::string_view::npos && IsYamlName(name)) {
+    return FileKind::kWorkflow;
   }
+  if (IsHelmValuesName(name)) return FileKind::kHelmValues;
   if (path.find(".kestractl/") != std::string_view::npos) return FileKind::kKestractl;
   return FileKind::kOtherYaml;
 }
@@ -84,7 +141,10 @@ FileKind KindFromContent(const YamlDocument& document) {
   if (HasKey(document, "jobs") && (HasKey(document, "on") || HasKey(document, "true"))) {
     return FileKind::kWorkflow;
   }
-  if (HasKey(document, "contexts") && !HasKey(document, "kestra")) return FileKind::kKestractl;
+  if (document.IsMap(document.Find(document.root, "contexts")) && !HasKey(document, "kestra")) {
+    return FileKind::kKestractl;
+  }
+  if (LooksLikeHelmValues(document)) return FileKind::kHelmValues;
   const std::vector<uint32_t>& children = document.at(document.Resolve(document.root)).children;
   for (size_t i = 0; i < children.size(); i += 2) {
     const std::string& key = document.ScalarValue(children[i]);
@@ -98,10 +158,6 @@ FileKind KindFromContent(const YamlDocument& document) {
 
 void ExtractApplicationConfig(ScannedFile& file, const TextView& view, const YamlDocument& document) {
   ExtractConfigProperties(file, view, document, document.root, "", "");
-  ExtractYamlUris(file, view, document, document.root, "", "");
-}
-
-void ExtractFlow(ScannedFile& file, const TextView& view, const YamlDocument& document) {
   ExtractYamlUris(file, view, document, document.root, "", "");
 }
 
@@ -119,6 +175,7 @@ void ExtractFile(ScannedFile& file) {
       ExtractEnvFile(file);
       return;
     case FileKind::kTerraform:
+      ExtractTerraformFile(file);
       return;
     default:
       break;
@@ -131,6 +188,7 @@ void ExtractFile(ScannedFile& file) {
     if (!named && file.kind == FileKind::kOtherYaml) file.kind = kind;
     ExtractorFor(kind)(file, view, document);
   }
+  DropRepeatedRecords(file);
 }
 
 }  // namespace kestra_lint

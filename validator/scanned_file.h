@@ -92,6 +92,9 @@ struct ScannedFile {
   std::vector<ClientSetting> clients;
   std::vector<EditionEvidence> evidence;
   std::vector<FileProblem> problems;
+  // Helm values keys of a Kestra chart (key: the path as written), for the
+  // chart-migration rules; not Kestra configuration.
+  std::vector<PropertyRecord> chart_keys;
 };
 
 }  // namespace kestra_lint
