@@ -21,13 +21,15 @@ class ChartValues {
     // Without a Kestra image, a block string is read only when it looks like
     // Kestra configuration: other charts have `configuration:` keys too.
     const bool only_if_kestra = !kestra_image;
+    const size_t properties_before = file_.properties.size();
+    std::vector<PropertyRecord> chart_keys;
     const std::vector<uint32_t>& children = document_.at(document_.Resolve(values)).children;
     for (size_t i = 0; i + 1 < children.size(); i += 2) {
       const YamlNode& key = document_.at(children[i]);
       if (key.kind != YamlKind::kScalar) continue;
       const uint32_t value = children[i + 1];
       const std::string path = JoinKey(prefix, key.value);
-      RecordChartKey(key, path);
+      chart_keys.push_back(ChartKey(key, prefix.empty() ? key.value : prefix + "." + key.value));
       if (key.value == "configuration" || key.value == "secrets") {
         ExtractEmbeddedConfig(file_, view_, document_, value, Origin(path), only_if_kestra);
       } else if (key.value == "configurations") {
@@ -40,20 +42,36 @@ class ChartValues {
         ExtractYamlUris(file_, view_, document_, value, path, "");
       }
     }
+    // Other charts use the same key names: chart keys count only for values
+    // that deploy Kestra's image or hold Kestra configuration.
+    if (kestra_image || SetsKestraProperty(properties_before)) {
+      for (PropertyRecord& key : chart_keys) file_.chart_keys.push_back(std::move(key));
+    }
   }
 
  private:
   static std::string Origin(const std::string& path) { return "helm values " + path; }
 
-  void RecordChartKey(const YamlNode& key, const std::string& path) {
+  // Kestra configuration keys, not KESTRA_* variables: other software's
+  // values may name a variable that way.
+  bool SetsKestraProperty(size_t from) const {
+    for (size_t i = from; i < file_.properties.size(); ++i) {
+      const PropertyRecord& record = file_.properties[i];
+      if (record.source != PropertyRecord::Source::kYaml) continue;
+      if (record.key == "kestra" || record.key.rfind("kestra.", 0) == 0) return true;
+    }
+    return false;
+  }
+
+  PropertyRecord ChartKey(const YamlNode& key, const std::string& written) const {
     PropertyRecord record;
-    record.key = path;
+    record.key = CanonicalKey(written);
     record.spelled = key.value;
-    record.written = path;
+    record.written = written;
     record.key_span = NodeSpan(view_, key);
     record.value_span = record.key_span;
     record.origin = "helm values";
-    file_.chart_keys.push_back(std::move(record));
+    return record;
   }
 
   void ExtractConfigurations(uint32_t configurations, const std::string& path,

@@ -34,6 +34,8 @@ struct Facts {
   std::string fallback_tenant_source;  // "path:line:col"
   bool tenantless_data = false;        // defaultTenant: true or enabled: false somewhere
   bool basic_auth = false;             // basic auth configured somewhere
+  bool open_urls_set = false;          // kestra.server.basic-auth.open-urls configured
+  std::vector<std::string> open_urls;  // its /api/v1 entries, from every file
 };
 
 // The latest Kestra version the shipped rule packs know.
