@@ -93,6 +93,15 @@ std::vector<Finding> OfRule(const std::vector<Finding>& findings, const std::str
   return selected;
 }
 
+std::vector<std::string> Located(const std::vector<Finding>& findings) {
+  std::vector<std::string> located;
+  for (const Finding& finding : findings) {
+    located.push_back(std::to_string(finding.line) + ":" + std::to_string(finding.column) + " " +
+                      finding.rule_id);
+  }
+  return located;
+}
+
 std::string SourceDir() { return KESTRA_LINT_SOURCE_DIR; }
 
 }  // namespace kestra_lint::testing

@@ -48,6 +48,9 @@ std::vector<Finding> CheckText(const std::string& path, const std::string& text,
 // Findings of one rule only.
 std::vector<Finding> OfRule(const std::vector<Finding>& findings, const std::string& rule_id);
 
+// "line:column rule-id" of each finding, in order: what position tests compare.
+std::vector<std::string> Located(const std::vector<Finding>& findings);
+
 // The source root (for examples/ and docs/).
 std::string SourceDir();
 

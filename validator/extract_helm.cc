@@ -7,6 +7,11 @@
 namespace kestra_lint {
 namespace {
 
+// Values paths as written, for origins: common.extraEnv.
+std::string Join(const std::string& prefix, const std::string& key) {
+  return prefix.empty() ? key : prefix + "." + key;
+}
+
 // Keys of one Kestra chart's values (the root, or `kestra:` in the starter
 // chart). `prefix` is the key path of `values`, "" at the root.
 class ChartValues {
@@ -28,8 +33,8 @@ class ChartValues {
       const YamlNode& key = document_.at(children[i]);
       if (key.kind != YamlKind::kScalar) continue;
       const uint32_t value = children[i + 1];
-      const std::string path = JoinKey(prefix, key.value);
-      chart_keys.push_back(ChartKey(key, prefix.empty() ? key.value : prefix + "." + key.value));
+      const std::string path = Join(prefix, key.value);
+      chart_keys.push_back(ChartKey(key, path));
       if (key.value == "configuration" || key.value == "secrets") {
         ExtractEmbeddedConfig(file_, view_, document_, value, Origin(path), only_if_kestra);
       } else if (key.value == "configurations") {
@@ -80,7 +85,7 @@ class ChartValues {
     const std::vector<uint32_t>& children = document_.at(document_.Resolve(configurations)).children;
     for (size_t i = 0; i + 1 < children.size(); i += 2) {
       const std::string& key = document_.ScalarValue(children[i]);
-      const std::string child_path = JoinKey(path, key);
+      const std::string child_path = Join(path, key);
       if (key == "application") {
         ExtractEmbeddedConfig(file_, view_, document_, children[i + 1], Origin(child_path),
                               only_if_kestra);
@@ -96,7 +101,7 @@ class ChartValues {
     const std::vector<uint32_t>& children = document_.at(document_.Resolve(node)).children;
     for (size_t i = 0; i + 1 < children.size(); i += 2) {
       const std::string& key = document_.ScalarValue(children[i]);
-      const std::string child_path = JoinKey(path, key);
+      const std::string child_path = Join(path, key);
       if (per_deployment && document_.IsMap(children[i + 1])) {
         ExtractComponents(children[i + 1], child_path, false);
       } else if (key == "extraEnv") {

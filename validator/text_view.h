@@ -27,6 +27,8 @@ class TextView {
   std::string_view text() const { return text_; }
   size_t ToFile(size_t offset) const {
     if (outer_ == nullptr) return offset;
+    // The parser reports an unexpected end at one past the last byte.
+    if (offset >= text_.size() && !text_.empty()) offset = text_.size() - 1;
     return outer_->ToFile(offsets_->SourceOffset(offset + skip_));
   }
 
