@@ -29,6 +29,9 @@ struct ApiUri {
 
 ApiUri ParseApiUri(std::string_view uri);
 
+// Offset just past the first "api/v1" in `uri`, or npos.
+size_t ApiV1End(std::string_view uri);
+
 // A segment that is filled in at run time: {{ flow.tenantId }}, {tenant},
 // ${TENANT}, $TENANT, <tenant>, * (open-urls wildcard).
 bool IsPlaceholderSegment(std::string_view segment);

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+
 #include <nlohmann/json.hpp>
 
 #include "embedded_files.h"
@@ -130,6 +132,39 @@ TEST(CliTest, RealBinaryHonoursNoColorAndExitCodes) {
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_EQ(run.out.find("\033["), std::string::npos);
   EXPECT_EQ(RunBinary("check --format nope").exit_code, 2);
+}
+
+TEST(CliTest, ColourOnATerminalUnlessNoColor) {
+  if (std::system("command -v script >/dev/null 2>&1") != 0) {
+    GTEST_SKIP() << "script(1) is absent: cannot give the binary a terminal";
+  }
+  const TempDir dir;
+  dir.Write("application.yml", kRemovedKey);
+  const std::string command =
+      std::string("script -qec '") + KESTRA_LINT_BINARY + " check " + dir.path() + "' /dev/null";
+  const auto coloured = testing::ShellOutput(command);
+  EXPECT_NE(coloured.find("\033[1;31merror:"), std::string::npos) << coloured;
+  const auto plain = testing::ShellOutput("NO_COLOR=1 " + command);
+  EXPECT_EQ(plain.find("\033["), std::string::npos) << plain;
+  EXPECT_NE(plain.find("application.yml:4:7: error:"), std::string::npos) << plain;
+}
+
+TEST(CliTest, RulesListsEveryRuleOfEveryPack) {
+  const auto run = RunCliInProcess({"rules"});
+  EXPECT_EQ(run.exit_code, 0);
+  for (const auto& rule : testing::BuiltinRules().rules) {
+    EXPECT_NE(run.out.find("  " + rule->id() + " "), std::string::npos) << rule->id();
+  }
+  const auto json = nlohmann::json::parse(RunCliInProcess({"rules", "--format", "json"}).out);
+  EXPECT_EQ(json.size(), testing::BuiltinRules().rules.size());
+}
+
+TEST(CliTest, DefaultPathIsTheCurrentFolder) {
+  const TempDir dir;
+  dir.Write("application.yml", kRemovedKey);
+  const auto run = testing::ShellOutput("cd " + dir.path() + " && " + KESTRA_LINT_BINARY +
+                                    " check --no-color");
+  EXPECT_NE(run.find("application.yml:4:7: error:"), std::string::npos) << run;
 }
 
 }  // namespace

@@ -32,7 +32,8 @@ TEST(ExtractFlowTest, KestraPluginTasksAreClientsAtAnyDepth) {
   EXPECT_THAT(Located(findings),
               ElementsAre("9:20 api-base-url-has-path", "10:19 client-tenant-empty"));
   EXPECT_EQ(findings[1].severity, Severity::kWarning);
-  EXPECT_EQ(findings[1].origin, "task flows > tenantId");
+  EXPECT_EQ(findings[1].origin,
+            "task flows (io.kestra.plugin.kestra.flows.ExportById) > tenantId");
 }
 
 TEST(ExtractFlowTest, OtherTasksAreNotClients) {

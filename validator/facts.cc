@@ -76,7 +76,8 @@ Facts ComputeFacts(const std::vector<ScannedFile>& files, const ScanSettings& se
     }
     for (const PropertyRecord& record : file.properties) {
       if (ee_evidence.empty() && IsEeKey(record)) {
-        ee_evidence = "Enterprise property " + record.spelled + " at " + Where(file, record.key_span);
+        ee_evidence = "Enterprise property " + (record.written.empty() ? record.spelled : record.written) +
+                      " at " + Where(file, record.key_span);
       }
       if (record.has_scalar_value &&
           Sets(record, {"kestra.ee.tenants.fallback-tenant"}) && !facts.has_fallback_tenant &&

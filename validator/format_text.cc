@@ -70,10 +70,12 @@ void WriteText(const Report& report, std::ostream& out) {
   }
   if (!report.result.findings.empty()) out << "\n";
   out << Plural(counts[2], "error") << ", " << Plural(counts[1], "warning") << ", "
-      << Plural(counts[0], "info") << " in " << Plural(report.result.files.size(), "file")
-      << " (edition " << EditionName(report.result.facts.edition) << ": "
-      << report.result.facts.edition_source << "; target Kestra "
-      << report.result.facts.target.ToString() << ")\n";
+      << Plural(counts[0], "info") << " in " << Plural(report.result.files.size(), "file") << "\n";
+  for (const InstallationScope& scope : report.result.scopes) {
+    out << (scope.root.empty() ? "" : scope.root + ": ") << "edition "
+        << EditionName(scope.facts.edition) << " (" << scope.facts.edition_source
+        << "), target Kestra " << scope.facts.target.ToString() << "\n";
+  }
 }
 
 }  // namespace kestra_lint

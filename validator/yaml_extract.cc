@@ -1,5 +1,7 @@
 #include "yaml_extract.h"
 
+#include <algorithm>
+
 #include "property_name.h"
 
 namespace kestra_lint {
@@ -96,7 +98,7 @@ void WalkUris(ScannedFile& file, const TextView& view, const YamlDocument& docum
   const YamlNode& current = document.at(node);
   switch (current.kind) {
     case YamlKind::kScalar:
-      if (current.value.find("/api/v1") != std::string::npos) {
+      if (current.value.find("api/v1") != std::string::npos) {
         const ScalarOffsets offsets(view.text(), current);
         ExtractStringUris(
             file, current.value,
@@ -120,6 +122,19 @@ void WalkUris(ScannedFile& file, const TextView& view, const YamlDocument& docum
     case YamlKind::kAlias:
       break;
   }
+}
+
+// yaml-cpp calls a tab in indentation "illegal map value" or the like; the
+// user needs to hear about the tab. Offset of a tab in the indentation of the
+// line holding `offset`, or npos.
+size_t IndentingTab(std::string_view text, size_t offset) {
+  offset = std::min(offset, text.size());
+  size_t start = offset;
+  while (start > 0 && text[start - 1] != '\n') --start;
+  for (size_t i = start; i < text.size() && (text[i] == ' ' || text[i] == '\t'); ++i) {
+    if (text[i] == '\t') return i;
+  }
+  return std::string_view::npos;
 }
 
 }  // namespace
@@ -147,6 +162,15 @@ YamlParseResult LoadYaml(ScannedFile& file, const TextView& view) {
   for (const YamlProblem& problem : result.problems) {
     const size_t at = view.ToFile(problem.offset);
     if (problem.kind == YamlProblem::Kind::kSyntax) {
+      const size_t tab = IndentingTab(view.text(), problem.offset);
+      if (tab != std::string_view::npos) {
+        const size_t tab_at = view.ToFile(tab);
+        file.problems.push_back({"yaml-syntax",
+                                 "a tab indents this line, and YAML indentation must be spaces (" +
+                                     problem.message + ")",
+                                 Span{tab_at, tab_at + 1}, ""});
+        continue;
+      }
       file.problems.push_back({"yaml-syntax", problem.message, Span{at, at + 1}, ""});
     } else {
       const Position first = file.source.PositionAt(view.ToFile(problem.first_offset));

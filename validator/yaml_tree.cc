@@ -42,6 +42,11 @@ class TreeBuilder : public YAML::EventHandler {
 
   YamlDocument TakeDocument() { return std::move(document_); }
 
+  // Where the innermost open collection starts: the place nesting got too deep.
+  size_t DeepestOpenOffset() const {
+    return open_.empty() ? 0 : document_.nodes[open_.back()].offset;
+  }
+
   void OnDocumentStart(const YAML::Mark&) override {
     document_ = YamlDocument{};
     open_.clear();
@@ -205,10 +210,10 @@ YamlParseResult ParseYaml(std::string_view text) {
       YamlDocument document = builder.TakeDocument();
       if (document.root != kNoNode) result.documents.push_back(std::move(document));
     }
-  } catch (const YAML::DeepRecursion& error) {
+  } catch (const YAML::DeepRecursion&) {
     result.problems.push_back({YamlProblem::Kind::kSyntax,
                                "nesting is deeper than the YAML parser allows (500 levels)",
-                               MarkOffset(error.mark, text), 0, ""});
+                               builder.DeepestOpenOffset(), 0, ""});
   } catch (const YAML::Exception& error) {
     result.problems.push_back(
         {YamlProblem::Kind::kSyntax, error.msg, MarkOffset(error.mark, text), 0, ""});
