@@ -20,8 +20,8 @@ std::string Examples() { return SourceDir() + "/examples"; }
 
 TEST(DeploymentExamplesTest, SoftwareThatIsNotKestraGivesNoFindingsInEitherEdition) {
   for (const char* edition : {"auto", "oss", "ee"}) {
-    const auto run = RunCliInProcess({"check", "--format", "json", "--fail-on", "info",
-                                      "--edition", edition, Examples() + "/not-kestra"});
+    const auto run = RunCliInProcess({"check", "--format", "json", "--fail-on", "info", "--edition",
+                                      edition, Examples() + "/not-kestra"});
     EXPECT_EQ(run.exit_code, 0) << edition << "\n" << run.out;
     EXPECT_NE(run.out.find("\"findings\": []"), std::string::npos) << run.out;
   }
@@ -50,8 +50,8 @@ TEST(DeploymentExamplesTest, SecretsInTheExamplesNeverReachTheOutput) {
   for (const char* setup : {"compose", "helm-chart-0.x", "kubernetes", "kestractl", "terraform",
                             "github-workflow", "deployment-repo"}) {
     for (const char* format : {"text", "json"}) {
-      const auto run = RunCliInProcess({"check", "--format", format, "--fail-on", "never",
-                                        Examples() + "/" + setup});
+      const auto run = RunCliInProcess(
+          {"check", "--format", format, "--fail-on", "never", Examples() + "/" + setup});
       for (const char* secret :
            {"k3str4", "change-me", "not-a-real-license-key", "not-a-real-token"}) {
         EXPECT_EQ(run.out.find(secret), std::string::npos) << secret << " in " << setup;

@@ -26,7 +26,7 @@ struct CodeBlock {
 
 struct Example {
   std::vector<std::pair<std::string, std::string>> files;  // path, content
-  std::vector<std::string> arguments;                       // after "kestra-lint check"
+  std::vector<std::string> arguments;                      // after "kestra-lint check"
   bool has_expected = false;
   std::vector<std::string> expected;
 };

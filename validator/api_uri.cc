@@ -8,9 +8,22 @@ constexpr std::string_view kBareApiV1 = "api/v1";
 // Characters that cannot be part of a URI written in a config or a script.
 bool EndsUri(char c) {
   switch (c) {
-    case ' ': case '\t': case '\r': case '\n': case '"': case '\'': case '`':
-    case '(': case ')': case '[': case ']': case ',': case ';':
-    case '|': case '\\': case '\0':
+    case ' ':
+    case '\t':
+    case '\r':
+    case '\n':
+    case '"':
+    case '\'':
+    case '`':
+    case '(':
+    case ')':
+    case '[':
+    case ']':
+    case ',':
+    case ';':
+    case '|':
+    case '\\':
+    case '\0':
       return true;
     default:
       return false;
@@ -65,8 +78,8 @@ std::vector<ApiUriMatch> FindApiUris(std::string_view text) {
     const bool after_template = bare > 0 && text[bare - 1] == '}';
     if (!slash && !after_template) continue;
     const size_t api = slash ? bare - 1 : bare;
-    if (after < text.size() && !EndsUri(text[after]) && text[after] != '/' &&
-        text[after] != '?' && text[after] != '#' && text[after] != '}') {
+    if (after < text.size() && !EndsUri(text[after]) && text[after] != '/' && text[after] != '?' &&
+        text[after] != '#' && text[after] != '}') {
       continue;  // "/api/v10", "/api/v1beta"
     }
     size_t begin = api;
@@ -122,7 +135,8 @@ ApiUri ParseApiUri(std::string_view uri) {
   if (scheme != std::string_view::npos) {
     host_end = base.find('/', scheme + 3);
   } else if (!base.empty() && (base[0] == '{' || base[0] == '$')) {
-    const size_t close = TemplateEnd(base, base[0] == '$' && base.size() > 1 && base[1] == '{' ? 1 : 0);
+    const size_t close =
+        TemplateEnd(base, base[0] == '$' && base.size() > 1 && base[1] == '{' ? 1 : 0);
     host_end = close == std::string_view::npos ? base.find('/') : base.find('/', close);
   } else {
     host_end = base.find('/');

@@ -20,7 +20,13 @@ bool MentionsKestra(const std::string& text) {
   return Lower(text).find("kestra") != std::string::npos;
 }
 
-enum class Verdict { kFine, kMissingTenant, kTenantNotAllowed, kTenantMustBeMain, kHardCodedTenant };
+enum class Verdict {
+  kFine,
+  kMissingTenant,
+  kTenantNotAllowed,
+  kTenantMustBeMain,
+  kHardCodedTenant
+};
 
 struct Judgement {
   Verdict verdict = Verdict::kFine;
@@ -45,7 +51,8 @@ class ApiUriRule : public Rule {
     hard_coded_message_ = StringOr(messages, "hardCoded", this->definition().message);
   }
 
-  void Check(const ScannedFile& file, const Facts& facts, std::vector<Finding>& out) const override {
+  void Check(const ScannedFile& file, const Facts& facts,
+             std::vector<Finding>& out) const override {
     // A URI with no Kestra evidence of its own still counts when it shares
     // its base (scheme, host, port) with one that has.
     std::vector<ApiUri> parsed;
@@ -130,8 +137,8 @@ class ApiUriRule : public Rule {
   Finding Report(const ScannedFile& file, const UriRecord& record, const Judgement& judgement,
                  const Facts& facts) const {
     const std::string uri = RedactUri(record.text);
-    Substitutions values = {{"uri", uri}, {"route", judgement.route},
-                            {"uriTenant", judgement.tenant}};
+    Substitutions values = {
+        {"uri", uri}, {"route", judgement.route}, {"uriTenant", judgement.tenant}};
     std::string fixed;
     if (judgement.verdict == Verdict::kMissingTenant) {
       std::string tenant = facts.tenant;
@@ -155,8 +162,8 @@ class ApiUriRule : public Rule {
       finding.message = RenderTemplate(hard_coded_message_, values);
     }
     finding.uri = uri;
-    finding.origin = record.origin.empty() ? record.property
-                                           : record.origin + " > " + record.property;
+    finding.origin =
+        record.origin.empty() ? record.property : record.origin + " > " + record.property;
     return finding;
   }
 

@@ -48,13 +48,13 @@ TEST(ApiUriRuleTest, SeverityFollowsTheEdition) {
 
 TEST(ApiUriRuleTest, FallbackTenantInAnotherFileMakesItAWarning) {
   std::vector<ScannedFile> files;
-  files.push_back(ScanText("application.yml",
-                           "kestra:\n  ee:\n    tenants:\n      fallbackTenant: acme\n"));
+  files.push_back(
+      ScanText("application.yml", "kestra:\n  ee:\n    tenants:\n      fallbackTenant: acme\n"));
   files.push_back(ScanText("flow.yml", Flow("http://kestra:8080/api/v1/flows/n/f")));
   const Facts facts = ComputeFacts(files, ScanSettings{});
   ASSERT_EQ(facts.edition, Edition::kEe);
-  const auto findings = OfRule(ApplyRules(files, facts, testing::BuiltinRules()),
-                               "api-uri-missing-tenant");
+  const auto findings =
+      OfRule(ApplyRules(files, facts, testing::BuiltinRules()), "api-uri-missing-tenant");
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].severity, Severity::kWarning);
   EXPECT_NE(findings[0].message.find("fallbackTenant"), std::string::npos);
@@ -63,7 +63,8 @@ TEST(ApiUriRuleTest, FallbackTenantInAnotherFileMakesItAWarning) {
 TEST(ApiUriRuleTest, ExactColumnInsideAShellScriptBlock) {
   const std::string text =
       "jobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n"
-      "          set -e\n          curl -fsS -X POST \"$KESTRA_URL/api/v1/flows/import\" -F file=@f.zip\n";
+      "          set -e\n          curl -fsS -X POST \"$KESTRA_URL/api/v1/flows/import\" -F "
+      "file=@f.zip\n";
   const auto findings = Missing("ci.yml", text);
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].line, 7);
@@ -84,16 +85,19 @@ TEST(ApiUriRuleTest, TemplatedTenantsCountAsATenant) {
 
 TEST(ApiUriRuleTest, OtherProductsApisAreNotKestra) {
   const char* const texts[][2] = {
-      {"flow.yml", "id: f\nnamespace: n\ntasks:\n  - id: t\n    type: x\n"
-                   "    uri: https://hn.algolia.com/api/v1/search_by_date\n"},
+      {"flow.yml",
+       "id: f\nnamespace: n\ntasks:\n  - id: t\n    type: x\n"
+       "    uri: https://hn.algolia.com/api/v1/search_by_date\n"},
       {"promtail.yml", "clients:\n  - url: http://loki:3100/loki/api/v1/push\n"},
-      {"compose.yml", "services:\n  app:\n    healthcheck:\n"
-                      "      test: [\"CMD\", \"wget\", \"-qO-\", \"http://localhost:8000/api/v1/health\"]\n"},
+      {"compose.yml",
+       "services:\n  app:\n    healthcheck:\n"
+       "      test: [\"CMD\", \"wget\", \"-qO-\", \"http://localhost:8000/api/v1/health\"]\n"},
       {"secret.yml", "metadata:\n  selfLink: /api/v1/namespaces/demo/secrets/sh.helm.release.v1\n"},
       {"pods.yml", "url: https://k8s.example.com/api/v1/namespaces/default/pods\n"},
       {".env", "ENV_WHATSAPP_URL=https://app.example.io/api/v1/out-messages/whatsapp/template\n"},
-      {"flow.yml", "id: f\nnamespace: n\ntasks:\n  - id: t\n    type: x\n"
-                   "    env:\n      KESTRA_BASE_URL: \"http://host.docker.internal:8080/api/v1\"\n"},
+      {"flow.yml",
+       "id: f\nnamespace: n\ntasks:\n  - id: t\n    type: x\n"
+       "    env:\n      KESTRA_BASE_URL: \"http://host.docker.internal:8080/api/v1\"\n"},
   };
   for (const auto& text : texts) {
     EXPECT_TRUE(Missing(text[0], text[1]).empty()) << text[1];

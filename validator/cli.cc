@@ -96,8 +96,9 @@ int RunCheck(const CheckOptions& options, std::istream& in, std::ostream& out, s
     }
   }
   scan.max_file_size = options.max_file_size;
-  scan.jobs = options.jobs > 0 ? options.jobs
-                               : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  scan.jobs = options.jobs > 0
+                  ? options.jobs
+                  : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   scan.settings.edition = options.edition;
   scan.settings.tenant = options.tenant;
   scan.settings.target_version = options.target_version;
@@ -133,10 +134,14 @@ int RunRules(const std::vector<std::string>& extra_packs, const std::string& for
     nlohmann::ordered_json list = nlohmann::ordered_json::array();
     for (const auto& rule : rules.rules) {
       const RuleDefinition& d = rule->definition();
-      list.push_back({{"id", d.id}, {"pack", d.pack}, {"type", d.type},
-                      {"severity", SeverityName(d.severity)}, {"title", d.title},
+      list.push_back({{"id", d.id},
+                      {"pack", d.pack},
+                      {"type", d.type},
+                      {"severity", SeverityName(d.severity)},
+                      {"title", d.title},
                       {"since", d.since ? d.since->ToString() : ""},
-                      {"edition", EditionName(d.edition)}, {"docs", d.docs}});
+                      {"edition", EditionName(d.edition)},
+                      {"docs", d.docs}});
     }
     out << list.dump(2) << "\n";
     return 0;
@@ -173,8 +178,8 @@ int RunExplain(const std::string& id, const std::vector<std::string>& extra_pack
     return 0;
   }
   const RuleDefinition& d = rule->definition();
-  out << "# " << d.id << "\n\n" << d.title << "\n\nSeverity: " << SeverityName(d.severity)
-      << "\nPack: " << d.pack << "\n";
+  out << "# " << d.id << "\n\n"
+      << d.title << "\n\nSeverity: " << SeverityName(d.severity) << "\nPack: " << d.pack << "\n";
   if (!d.docs.empty()) out << "Docs: " << d.docs << "\n";
   return 0;
 }
@@ -196,16 +201,17 @@ std::string VersionText() {
 
 int RunCli(int argc, const char* const* argv, std::istream& in, std::ostream& out,
            std::ostream& err) {
-  CLI::App app{"kestra-lint: finds what breaks or silently changes when Kestra is upgraded "
-               "(0.23 tenant migration and neighbouring releases)",
-               "kestra-lint"};
+  CLI::App app{
+      "kestra-lint: finds what breaks or silently changes when Kestra is upgraded "
+      "(0.23 tenant migration and neighbouring releases)",
+      "kestra-lint"};
   app.require_subcommand(0, 1);
   bool show_version = false;
   app.add_flag("--version", show_version, "Print the version and the rule packs' versions");
 
   CheckOptions check;
-  CLI::App* check_command = app.add_subcommand(
-      "check", "Check files and directories (default .) and report findings");
+  CLI::App* check_command =
+      app.add_subcommand("check", "Check files and directories (default .) and report findings");
   check_command->add_option("paths", check.paths,
                             "Files or directories to check; - reads standard input");
   std::vector<std::string> format_names;
@@ -218,19 +224,22 @@ int RunCli(int argc, const char* const* argv, std::istream& in, std::ostream& ou
       ->transform(CLI::IsMember({"auto", "oss", "ee"}, CLI::ignore_case))
       ->capture_default_str();
   check_command->add_option("--tenant", check.tenant, "Tenant id to use in suggestions");
-  check_command->add_option("--target-version", check.target_version,
-                            "Kestra version you upgrade to, e.g. 0.23 or 1.0 (default: latest known)");
-  check_command->add_option("--fail-on", check.fail_on,
-                            "Lowest severity that makes the exit code 1")
+  check_command->add_option(
+      "--target-version", check.target_version,
+      "Kestra version you upgrade to, e.g. 0.23 or 1.0 (default: latest known)");
+  check_command
+      ->add_option("--fail-on", check.fail_on, "Lowest severity that makes the exit code 1")
       ->transform(CLI::IsMember({"error", "warning", "info", "never"}, CLI::ignore_case))
       ->capture_default_str();
   check_command->add_option("--rules", check.rule_packs, "Extra rule pack file or directory")
       ->check(CLI::ExistingPath);
-  check_command->add_option("--stdin-filename", check.stdin_filename,
-                            "Name (and so kind) of the file read from -")
+  check_command
+      ->add_option("--stdin-filename", check.stdin_filename,
+                   "Name (and so kind) of the file read from -")
       ->capture_default_str();
-  check_command->add_option("--max-file-size", check.max_file_size,
-                            "Files larger than this many bytes are reported, not parsed")
+  check_command
+      ->add_option("--max-file-size", check.max_file_size,
+                   "Files larger than this many bytes are reported, not parsed")
       ->capture_default_str();
   check_command->add_option("--jobs,-j", check.jobs, "Files read in parallel (default: cores)")
       ->check(CLI::Range(0, 256));
@@ -247,7 +256,8 @@ int RunCli(int argc, const char* const* argv, std::istream& in, std::ostream& ou
   std::string explain_id;
   std::vector<std::string> explain_packs;
   CLI::App* explain_command = app.add_subcommand("explain", "Print one rule's documentation");
-  explain_command->add_option("rule", explain_id, "Rule id, e.g. removed-default-tenant")->required();
+  explain_command->add_option("rule", explain_id, "Rule id, e.g. removed-default-tenant")
+      ->required();
   explain_command->add_option("--rules", explain_packs, "Extra rule pack file or directory")
       ->check(CLI::ExistingPath);
 

@@ -3,7 +3,6 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
-
 #include <nlohmann/json.hpp>
 
 #include "embedded_files.h"
@@ -41,12 +40,11 @@ TEST(CliTest, FailOnDecidesTheExitCode) {
             "id: f\nnamespace: n\ntasks:\n  - id: t\n    type: io.kestra.plugin.core.http.Request\n"
             "    uri: http://kestra:8080/api/v1/executions/n/f\n");
   EXPECT_EQ(RunCliInProcess({"check", "--edition", "oss", dir.path()}).exit_code, 0);
-  EXPECT_EQ(RunCliInProcess({"check", "--edition", "oss", "--fail-on", "warning", dir.path()})
-                .exit_code,
-            1);
-  EXPECT_EQ(RunCliInProcess({"check", "--edition", "ee", "--fail-on", "never", dir.path()})
-                .exit_code,
-            0);
+  EXPECT_EQ(
+      RunCliInProcess({"check", "--edition", "oss", "--fail-on", "warning", dir.path()}).exit_code,
+      1);
+  EXPECT_EQ(
+      RunCliInProcess({"check", "--edition", "ee", "--fail-on", "never", dir.path()}).exit_code, 0);
 }
 
 TEST(CliTest, ExitCodeTwoOnUsageErrors) {
@@ -83,8 +81,8 @@ TEST(CliTest, ExtraRulePackAddsARuleByDataAlone) {
       "    type: PropertySet\n    title: Future key removed\n    severity: warning\n"
       "    message: \"'{written}' is gone\"\n    properties: [kestra.future.someKey]\n");
   dir.Write("conf/application.yml", "kestra:\n  future:\n    some-key: 1\n");
-  const auto run = RunCliInProcess({"check", "--rules", pack, "--fail-on", "warning",
-                                    dir.path() + "/conf"});
+  const auto run =
+      RunCliInProcess({"check", "--rules", pack, "--fail-on", "warning", dir.path() + "/conf"});
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_NE(run.out.find("application.yml:3:5: warning: 'kestra.future.some-key' is gone "
                          "[removed-future-key]"),
@@ -93,8 +91,8 @@ TEST(CliTest, ExtraRulePackAddsARuleByDataAlone) {
 }
 
 TEST(CliTest, StandardInputUsesStdinFilename) {
-  const auto run = RunCliInProcess(
-      {"check", "--stdin-filename", "deploy/application.yml", "-"}, kRemovedKey);
+  const auto run =
+      RunCliInProcess({"check", "--stdin-filename", "deploy/application.yml", "-"}, kRemovedKey);
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_NE(run.out.find("deploy/application.yml:4:7:"), std::string::npos) << run.out;
 }
@@ -162,8 +160,8 @@ TEST(CliTest, RulesListsEveryRuleOfEveryPack) {
 TEST(CliTest, DefaultPathIsTheCurrentFolder) {
   const TempDir dir;
   dir.Write("application.yml", kRemovedKey);
-  const auto run = testing::ShellOutput("cd " + dir.path() + " && " + KESTRA_LINT_BINARY +
-                                    " check --no-color");
+  const auto run =
+      testing::ShellOutput("cd " + dir.path() + " && " + KESTRA_LINT_BINARY + " check --no-color");
   EXPECT_NE(run.find("application.yml:4:7: error:"), std::string::npos) << run;
 }
 

@@ -11,14 +11,15 @@ class ClientTenantRule : public Rule {
  public:
   using Rule::Rule;
 
-  void Check(const ScannedFile& file, const Facts& facts, std::vector<Finding>& out) const override {
+  void Check(const ScannedFile& file, const Facts& facts,
+             std::vector<Finding>& out) const override {
     for (const ClientSetting& client : file.clients) {
       if (!client.has_tenant || !IsBlank(client.tenant)) continue;
-      Finding finding = MakeFinding(file, client.tenant_span, facts,
-                                    {{"client", client.client}, {"key", client.tenant_key}},
-                                    nullptr);
-      finding.origin = (client.origin.empty() ? client.client : client.origin) + " > " +
-                       client.tenant_key;
+      Finding finding =
+          MakeFinding(file, client.tenant_span, facts,
+                      {{"client", client.client}, {"key", client.tenant_key}}, nullptr);
+      finding.origin =
+          (client.origin.empty() ? client.client : client.origin) + " > " + client.tenant_key;
       out.push_back(std::move(finding));
     }
   }

@@ -8,8 +8,8 @@
 namespace kestra_lint {
 namespace {
 
-using ::testing::ElementsAre;
 using testing::CheckText;
+using ::testing::ElementsAre;
 using testing::Located;
 using testing::OfRule;
 
@@ -34,10 +34,10 @@ TEST(ClientTenantRuleTest, AnEmptyTenantIsAnErrorInEnterpriseAndAWarningInOss) {
 }
 
 TEST(ClientTenantRuleTest, AbsentOrSetTenantsAndOlderTargetsAreFine) {
-  EXPECT_TRUE(CheckText("main.tf", "provider \"kestra\" {\n  url = \"http://k:8080\"\n}\n", "ee")
-                  .empty());
-  EXPECT_TRUE(CheckText("main.tf", "provider \"kestra\" {\n  tenant_id = \"acme\"\n}\n", "ee")
-                  .empty());
+  EXPECT_TRUE(
+      CheckText("main.tf", "provider \"kestra\" {\n  url = \"http://k:8080\"\n}\n", "ee").empty());
+  EXPECT_TRUE(
+      CheckText("main.tf", "provider \"kestra\" {\n  tenant_id = \"acme\"\n}\n", "ee").empty());
   EXPECT_TRUE(CheckText("main.tf", kProvider, "ee", "0.22").empty());
 }
 

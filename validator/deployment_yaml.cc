@@ -52,8 +52,8 @@ void AddVariable(ScannedFile& file, const TextView& view, const YamlDocument& do
     return;
   }
   if (!document.IsScalar(value_node)) {
-    AddEnvironmentVariable(file, name, name_span, "", [&](size_t) { return name_span.begin; },
-                           false, origin);
+    AddEnvironmentVariable(
+        file, name, name_span, "", [&](size_t) { return name_span.begin; }, false, origin);
     return;
   }
   const YamlNode& scalar = document.at(value_node);
@@ -82,8 +82,8 @@ void AddListEntry(ScannedFile& file, const TextView& view, const YamlDocument& d
   if (name_end == 0) return;
   const Span name_span = ValueSpan(view, text, 0, name_end);
   const std::string_view name = std::string_view(text.value).substr(0, name_end);
-  AddVariable(file, view, document, name, name_span,
-              equals == std::string::npos ? kNoNode : entry, equals + 1, origin);
+  AddVariable(file, view, document, name, name_span, equals == std::string::npos ? kNoNode : entry,
+              equals + 1, origin);
 }
 
 }  // namespace
@@ -123,11 +123,13 @@ std::optional<EditionEvidence::Edition> KestraImageEdition(std::string_view imag
   const size_t tag = image.find(':', last_slash == std::string_view::npos ? 0 : last_slash);
   const std::string name = Lower(image.substr(0, tag));
   const size_t slash = name.rfind('/');
-  const std::string_view last =
-      slash == std::string::npos ? std::string_view(name) : std::string_view(name).substr(slash + 1);
+  const std::string_view last = slash == std::string::npos
+                                    ? std::string_view(name)
+                                    : std::string_view(name).substr(slash + 1);
   if (last == "kestra-ee") return EditionEvidence::Edition::kEe;
   const std::string_view kOss = "kestra/kestra";
-  if (name.size() >= kOss.size() && name.compare(name.size() - kOss.size(), kOss.size(), kOss) == 0 &&
+  if (name.size() >= kOss.size() &&
+      name.compare(name.size() - kOss.size(), kOss.size(), kOss) == 0 &&
       (name.size() == kOss.size() || name[name.size() - kOss.size() - 1] == '/')) {
     return EditionEvidence::Edition::kOss;
   }

@@ -37,14 +37,22 @@ using YamlExtractor = void (*)(ScannedFile&, const TextView&, const YamlDocument
 
 YamlExtractor ExtractorFor(FileKind kind) {
   switch (kind) {
-    case FileKind::kApplicationConfig: return ExtractApplicationConfig;
-    case FileKind::kFlow: return ExtractFlow;
-    case FileKind::kCompose: return ExtractCompose;
-    case FileKind::kHelmValues: return ExtractHelmValues;
-    case FileKind::kKubernetes: return ExtractKubernetes;
-    case FileKind::kWorkflow: return ExtractWorkflow;
-    case FileKind::kKestractl: return ExtractKestractl;
-    default: return ExtractGenericYaml;
+    case FileKind::kApplicationConfig:
+      return ExtractApplicationConfig;
+    case FileKind::kFlow:
+      return ExtractFlow;
+    case FileKind::kCompose:
+      return ExtractCompose;
+    case FileKind::kHelmValues:
+      return ExtractHelmValues;
+    case FileKind::kKubernetes:
+      return ExtractKubernetes;
+    case FileKind::kWorkflow:
+      return ExtractWorkflow;
+    case FileKind::kKestractl:
+      return ExtractKestractl;
+    default:
+      return ExtractGenericYaml;
   }
 }
 
@@ -94,17 +102,28 @@ void DropRepeatedRecords(ScannedFile& file) {
 
 const char* FileKindName(FileKind kind) {
   switch (kind) {
-    case FileKind::kApplicationConfig: return "application config";
-    case FileKind::kProperties: return "properties";
-    case FileKind::kEnvFile: return "env file";
-    case FileKind::kCompose: return "compose";
-    case FileKind::kHelmValues: return "helm values";
-    case FileKind::kKubernetes: return "kubernetes manifest";
-    case FileKind::kFlow: return "flow";
-    case FileKind::kWorkflow: return "github workflow";
-    case FileKind::kKestractl: return "kestractl config";
-    case FileKind::kTerraform: return "terraform";
-    case FileKind::kOtherYaml: return "yaml";
+    case FileKind::kApplicationConfig:
+      return "application config";
+    case FileKind::kProperties:
+      return "properties";
+    case FileKind::kEnvFile:
+      return "env file";
+    case FileKind::kCompose:
+      return "compose";
+    case FileKind::kHelmValues:
+      return "helm values";
+    case FileKind::kKubernetes:
+      return "kubernetes manifest";
+    case FileKind::kFlow:
+      return "flow";
+    case FileKind::kWorkflow:
+      return "github workflow";
+    case FileKind::kKestractl:
+      return "kestractl config";
+    case FileKind::kTerraform:
+      return "terraform";
+    case FileKind::kOtherYaml:
+      return "yaml";
   }
   return "yaml";
 }
@@ -138,7 +157,7 @@ FileKind KindFromContent(const YamlDocument& document) {
   if (HasKey(document, "services") && document.IsMap(document.Find(document.root, "services"))) {
     return FileKind::kCompose;
   }
-  if (HasKey(document, "jobs") && (HasKey(document, "on") || HasKey(document, "true"))) {
+  if (HasKey(document, "jobs") && HasKey(document, "on")) {
     return FileKind::kWorkflow;
   }
   if (document.IsMap(document.Find(document.root, "contexts")) && !HasKey(document, "kestra")) {
@@ -156,7 +175,8 @@ FileKind KindFromContent(const YamlDocument& document) {
   return FileKind::kOtherYaml;
 }
 
-void ExtractApplicationConfig(ScannedFile& file, const TextView& view, const YamlDocument& document) {
+void ExtractApplicationConfig(ScannedFile& file, const TextView& view,
+                              const YamlDocument& document) {
   ExtractConfigProperties(file, view, document, document.root, "", "");
   ExtractYamlUris(file, view, document, document.root, "", "");
 }

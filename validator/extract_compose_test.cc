@@ -9,8 +9,8 @@
 namespace kestra_lint {
 namespace {
 
-using ::testing::ElementsAre;
 using testing::CheckText;
+using ::testing::ElementsAre;
 using testing::Located;
 using testing::OfRule;
 
@@ -54,15 +54,15 @@ TEST(ExtractComposeTest, NestedMappingConfiguration) {
 }
 
 TEST(ExtractComposeTest, ListFormVariablesAndInlineConfiguration) {
-  const auto findings = CheckText(
-      "docker-compose.override.yml",
-      "services:\n"
-      "  worker:\n"
-      "    environment:\n"
-      "      - KESTRA_EE_TENANTS_ENABLED=true\n"
-      "      - \"KESTRA_CONFIGURATION=kestra: {ee: {tenants: {defaultTenant: true}}}\"\n"
-      "      - KESTRA_EE_TENANTS_DEFAULT_TENANT\n",
-      "ee");
+  const auto findings =
+      CheckText("docker-compose.override.yml",
+                "services:\n"
+                "  worker:\n"
+                "    environment:\n"
+                "      - KESTRA_EE_TENANTS_ENABLED=true\n"
+                "      - \"KESTRA_CONFIGURATION=kestra: {ee: {tenants: {defaultTenant: true}}}\"\n"
+                "      - KESTRA_EE_TENANTS_DEFAULT_TENANT\n",
+                "ee");
   EXPECT_THAT(Located(findings),
               ElementsAre("4:9 removed-tenants-enabled", "5:55 removed-default-tenant",
                           "6:9 removed-default-tenant"));
@@ -70,13 +70,14 @@ TEST(ExtractComposeTest, ListFormVariablesAndInlineConfiguration) {
 }
 
 TEST(ExtractComposeTest, JavaOptionsInEitherVariable) {
-  const auto findings = CheckText("docker-compose.yml",
-                                  "services:\n"
-                                  "  kestra:\n"
-                                  "    environment:\n"
-                                  "      JAVA_OPTS: -Xmx1g -Dkestra.ee.tenants.enabled=true\n"
-                                  "      KESTRA_JAVA_OPTS: \"-Dkestra.ee.tenants.defaultTenant=false\"\n",
-                                  "ee");
+  const auto findings =
+      CheckText("docker-compose.yml",
+                "services:\n"
+                "  kestra:\n"
+                "    environment:\n"
+                "      JAVA_OPTS: -Xmx1g -Dkestra.ee.tenants.enabled=true\n"
+                "      KESTRA_JAVA_OPTS: \"-Dkestra.ee.tenants.defaultTenant=false\"\n",
+                "ee");
   EXPECT_THAT(Located(findings),
               ElementsAre("4:27 removed-tenants-enabled", "5:28 removed-default-tenant"));
   EXPECT_EQ(findings[0].origin, "compose service kestra > JAVA_OPTS > kestra.ee.tenants.enabled");

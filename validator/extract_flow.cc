@@ -19,7 +19,8 @@ void FindKestraTasks(ScannedFile& file, const TextView& view, const YamlDocument
   if (current.kind == YamlKind::kMap) {
     const std::string& type = document.ScalarValue(document.Find(node, "type"));
     if (type.compare(0, kKestraTaskPrefix.size(), kKestraTaskPrefix) == 0) {
-      const std::string client = "task " + document.ScalarValue(document.Find(node, "id")) + " (" + type + ")";
+      const std::string client =
+          "task " + document.ScalarValue(document.Find(node, "id")) + " (" + type + ")";
       AddYamlClient(file, view, document, node, {"kestraUrl", "tenantId"}, client, client);
     }
     for (size_t i = 1; i < current.children.size(); i += 2) {

@@ -9,8 +9,8 @@
 namespace kestra_lint {
 namespace {
 
-using ::testing::ElementsAre;
 using testing::CheckText;
+using ::testing::ElementsAre;
 using testing::Located;
 
 TEST(ExtractFlowTest, KestraPluginTasksAreClientsAtAnyDepth) {
@@ -32,8 +32,7 @@ TEST(ExtractFlowTest, KestraPluginTasksAreClientsAtAnyDepth) {
   EXPECT_THAT(Located(findings),
               ElementsAre("9:20 api-base-url-has-path", "10:19 client-tenant-empty"));
   EXPECT_EQ(findings[1].severity, Severity::kWarning);
-  EXPECT_EQ(findings[1].origin,
-            "task flows (io.kestra.plugin.kestra.flows.ExportById) > tenantId");
+  EXPECT_EQ(findings[1].origin, "task flows (io.kestra.plugin.kestra.flows.ExportById) > tenantId");
 }
 
 TEST(ExtractFlowTest, OtherTasksAreNotClients) {

@@ -21,8 +21,9 @@ class ChartValues {
 
   void Extract(uint32_t values, const std::string& prefix) {
     const uint32_t image = document_.Find(values, "image");
-    const bool kestra_image = AddImageEvidence(file_, view_, document_, document_.Find(image, "image")) ||
-                              AddImageEvidence(file_, view_, document_, document_.Find(image, "repository"));
+    const bool kestra_image =
+        AddImageEvidence(file_, view_, document_, document_.Find(image, "image")) ||
+        AddImageEvidence(file_, view_, document_, document_.Find(image, "repository"));
     // Without a Kestra image, a block string is read only when it looks like
     // Kestra configuration: other charts have `configuration:` keys too.
     const bool only_if_kestra = !kestra_image;
@@ -82,7 +83,8 @@ class ChartValues {
   void ExtractConfigurations(uint32_t configurations, const std::string& path,
                              bool only_if_kestra) {
     if (!document_.IsMap(configurations)) return;
-    const std::vector<uint32_t>& children = document_.at(document_.Resolve(configurations)).children;
+    const std::vector<uint32_t>& children =
+        document_.at(document_.Resolve(configurations)).children;
     for (size_t i = 0; i + 1 < children.size(); i += 2) {
       const std::string& key = document_.ScalarValue(children[i]);
       const std::string child_path = Join(path, key);

@@ -9,8 +9,8 @@
 namespace kestra_lint {
 namespace {
 
-using ::testing::ElementsAre;
 using testing::CheckText;
+using ::testing::ElementsAre;
 using testing::Located;
 using testing::OfRule;
 
@@ -30,19 +30,20 @@ TEST(ExtractHelmTest, ChartOneApplicationAsABlockString) {
 }
 
 TEST(ExtractHelmTest, ChartOneApplicationAsAMappingAndEnvironmentLists) {
-  const auto findings = CheckText("kestra-values.yaml",
-                                  "configurations:\n"
-                                  "  application:\n"
-                                  "    kestra.ee.tenants.defaultTenant: true\n"
-                                  "common:\n"
-                                  "  extraEnv:\n"
-                                  "    - name: KESTRA_EE_TENANTS_ENABLED\n"
-                                  "      value: \"true\"\n"
-                                  "deployments:\n"
-                                  "  webserver:\n"
-                                  "    extraEnv:\n"
-                                  "      - {name: JAVA_OPTS, value: -Dkestra.tenants.enabled=false}\n",
-                                  "ee");
+  const auto findings =
+      CheckText("kestra-values.yaml",
+                "configurations:\n"
+                "  application:\n"
+                "    kestra.ee.tenants.defaultTenant: true\n"
+                "common:\n"
+                "  extraEnv:\n"
+                "    - name: KESTRA_EE_TENANTS_ENABLED\n"
+                "      value: \"true\"\n"
+                "deployments:\n"
+                "  webserver:\n"
+                "    extraEnv:\n"
+                "      - {name: JAVA_OPTS, value: -Dkestra.tenants.enabled=false}\n",
+                "ee");
   EXPECT_THAT(Located(findings),
               ElementsAre("3:5 removed-default-tenant", "6:13 removed-tenants-enabled",
                           "11:36 removed-tenants-enabled"));

@@ -9,8 +9,8 @@
 namespace kestra_lint {
 namespace {
 
-using ::testing::ElementsAre;
 using testing::CheckText;
+using ::testing::ElementsAre;
 using testing::Located;
 
 TEST(ExtractKestractlTest, EveryContextIsAClient) {

@@ -9,8 +9,8 @@
 namespace kestra_lint {
 namespace {
 
-using ::testing::ElementsAre;
 using testing::CheckText;
+using ::testing::ElementsAre;
 using testing::Located;
 
 const char kManifests[] =
@@ -65,8 +65,9 @@ TEST(ExtractKubernetesTest, ConfigMapSecretAndContainerEnvAtOuterPositions) {
   EXPECT_EQ(findings[0].origin,
             "kubernetes ConfigMap kestra-config > data.application.yml > "
             "kestra.ee.tenants.defaultTenant");
-  EXPECT_EQ(findings[1].origin,
-            "kubernetes Secret kestra-secrets > stringData.secrets.yaml > kestra.ee.tenants.enabled");
+  EXPECT_EQ(
+      findings[1].origin,
+      "kubernetes Secret kestra-secrets > stringData.secrets.yaml > kestra.ee.tenants.enabled");
   EXPECT_EQ(findings[3].origin,
             "kubernetes Deployment kestra > container kestra > KESTRA_EE_TENANTS_FALLBACK_TENANT");
 }
@@ -79,28 +80,29 @@ TEST(ExtractKubernetesTest, ContainerImageIsEditionEvidence) {
 }
 
 TEST(ExtractKubernetesTest, ManifestsOfOtherSoftwareGiveNoFindings) {
-  EXPECT_TRUE(CheckText("promtail.yaml",
-                        "apiVersion: v1\n"
-                        "kind: ConfigMap\n"
-                        "metadata: {name: promtail}\n"
-                        "data:\n"
-                        "  promtail.yaml: |\n"
-                        "    clients:\n"
-                        "      - url: http://loki:3100/loki/api/v1/push\n"
-                        "        tenant_id: default-tenant\n"
-                        "    broken: [yaml\n"
-                        "---\n"
-                        "apiVersion: v1\n"
-                        "kind: Pod\n"
-                        "metadata: {name: p, selfLink: /api/v1/namespaces/default/pods/p}\n"
-                        "spec:\n"
-                        "  containers:\n"
-                        "    - name: p\n"
-                        "      image: nginx\n"
-                        "      env:\n"
-                        "        - {name: API, value: \"http://kubernetes/api/v1/namespaces/x/secrets\"}\n",
-                        "ee")
-                  .empty());
+  EXPECT_TRUE(
+      CheckText("promtail.yaml",
+                "apiVersion: v1\n"
+                "kind: ConfigMap\n"
+                "metadata: {name: promtail}\n"
+                "data:\n"
+                "  promtail.yaml: |\n"
+                "    clients:\n"
+                "      - url: http://loki:3100/loki/api/v1/push\n"
+                "        tenant_id: default-tenant\n"
+                "    broken: [yaml\n"
+                "---\n"
+                "apiVersion: v1\n"
+                "kind: Pod\n"
+                "metadata: {name: p, selfLink: /api/v1/namespaces/default/pods/p}\n"
+                "spec:\n"
+                "  containers:\n"
+                "    - name: p\n"
+                "      image: nginx\n"
+                "      env:\n"
+                "        - {name: API, value: \"http://kubernetes/api/v1/namespaces/x/secrets\"}\n",
+                "ee")
+          .empty());
 }
 
 }  // namespace

@@ -11,9 +11,9 @@ namespace {
 struct Token {
   enum class Kind { kWord, kString, kHeredoc, kOpen, kClose, kEquals, kNewline, kOther };
   Kind kind = Kind::kOther;
-  std::string text;              // kWord: the word; kString/kHeredoc: the value
-  std::vector<size_t> offsets;   // kString: file offset of each value byte
-  size_t begin = 0;              // file offset of the token
+  std::string text;             // kWord: the word; kString/kHeredoc: the value
+  std::vector<size_t> offsets;  // kString: file offset of each value byte
+  size_t begin = 0;             // file offset of the token
   size_t end = 0;
 };
 
@@ -114,10 +114,14 @@ class Scanner {
 
   static char Unescape(char c) {
     switch (c) {
-      case 'n': return '\n';
-      case 't': return '\t';
-      case 'r': return '\r';
-      default: return c;
+      case 'n':
+        return '\n';
+      case 't':
+        return '\t';
+      case 'r':
+        return '\r';
+      default:
+        return c;
     }
   }
 
@@ -189,7 +193,8 @@ size_t ReadProvider(const std::vector<Token>& tokens, size_t open, ScannedFile& 
     const Token& token = tokens[i];
     if (token.kind == Token::Kind::kOpen) ++depth;
     if (token.kind == Token::Kind::kClose) --depth;
-    if (depth != 1 || token.kind != Token::Kind::kWord || !Is(tokens, i + 1, Token::Kind::kEquals)) {
+    if (depth != 1 || token.kind != Token::Kind::kWord ||
+        !Is(tokens, i + 1, Token::Kind::kEquals)) {
       continue;
     }
     if (token.text == "alias" && Is(tokens, i + 2, Token::Kind::kString)) {

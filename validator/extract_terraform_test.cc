@@ -9,8 +9,8 @@
 namespace kestra_lint {
 namespace {
 
-using ::testing::ElementsAre;
 using testing::CheckText;
+using ::testing::ElementsAre;
 using testing::Located;
 
 const char kProviders[] =
@@ -56,9 +56,9 @@ TEST(ExtractTerraformTest, AliasAndExpressionsAreRead) {
 }
 
 TEST(ExtractTerraformTest, BrokenFilesNeverCrash) {
-  for (const char* text : {"provider \"kestra\" {\n  url = \"http://x/api/v1\n",
-                           "provider \"kestra\" {", "x = <<EOT\nno end", "\"", "/* open",
-                           "provider", "}}}}{{{{", "a = <<\n"}) {
+  for (const char* text :
+       {"provider \"kestra\" {\n  url = \"http://x/api/v1\n", "provider \"kestra\" {",
+        "x = <<EOT\nno end", "\"", "/* open", "provider", "}}}}{{{{", "a = <<\n"}) {
     const ScannedFile file = ScanText("main.tf", text);
     EXPECT_TRUE(file.problems.empty()) << text;
   }

@@ -15,8 +15,7 @@ void ExtractSteps(ScannedFile& file, const TextView& view, const YamlDocument& d
     const std::string& uses = document.ScalarValue(document.Find(step, "uses"));
     if (!IsKestraAction(uses)) continue;
     const std::string& name = document.ScalarValue(document.Find(step, "name"));
-    const std::string origin =
-        "workflow job " + job + " > step " + (name.empty() ? uses : name);
+    const std::string origin = "workflow job " + job + " > step " + (name.empty() ? uses : name);
     AddYamlClient(file, view, document, document.Find(step, "with"), {"server", "tenant"},
                   uses.substr(0, uses.find('@')), origin);
   }

@@ -10,14 +10,17 @@
 namespace kestra_lint {
 namespace {
 
-const char* kReset = "\033[0m";
-const char* kBold = "\033[1m";
+constexpr char kReset[] = "\033[0m";
+constexpr char kBold[] = "\033[1m";
 
 const char* SeverityColor(Severity severity) {
   switch (severity) {
-    case Severity::kError: return "\033[1;31m";
-    case Severity::kWarning: return "\033[1;33m";
-    case Severity::kInfo: return "\033[1;36m";
+    case Severity::kError:
+      return "\033[1;31m";
+    case Severity::kWarning:
+      return "\033[1;33m";
+    case Severity::kInfo:
+      return "\033[1;36m";
   }
   return "";
 }
@@ -48,8 +51,10 @@ void WriteText(const Report& report, std::ostream& out) {
     ++counts[static_cast<int>(finding.severity)];
     if (color) out << kBold;
     out << finding.path << ":" << finding.line << ":" << finding.column << ":";
-    if (color) out << kReset << " " << SeverityColor(finding.severity);
-    else out << " ";
+    if (color)
+      out << kReset << " " << SeverityColor(finding.severity);
+    else
+      out << " ";
     out << SeverityName(finding.severity) << ":";
     if (color) out << kReset;
     out << " " << finding.message << " [" << finding.rule_id << "]\n";

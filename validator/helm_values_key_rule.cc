@@ -15,7 +15,8 @@ class HelmValuesKeyRule : public Rule {
     if (keys_.empty()) throw std::invalid_argument("HelmValuesKey needs `keys`");
   }
 
-  void Check(const ScannedFile& file, const Facts& facts, std::vector<Finding>& out) const override {
+  void Check(const ScannedFile& file, const Facts& facts,
+             std::vector<Finding>& out) const override {
     for (const PropertyRecord& record : file.chart_keys) {
       for (const auto& [key, replacement] : keys_) {
         if (record.spelled != key) continue;

@@ -8,8 +8,8 @@
 namespace kestra_lint {
 namespace {
 
-using ::testing::ElementsAre;
 using testing::CheckText;
+using ::testing::ElementsAre;
 using testing::Located;
 
 const char kChartZero[] =
@@ -46,8 +46,8 @@ TEST(HelmValuesKeyRuleTest, StarterChartKeysAreNamedWithTheirPath) {
 }
 
 TEST(HelmValuesKeyRuleTest, OnlyHelmValuesHaveChartKeys) {
-  EXPECT_TRUE(CheckText("application.yml", "configuration: {}\nextraEnv: []\n", "oss", "1.0")
-                  .empty());
+  EXPECT_TRUE(
+      CheckText("application.yml", "configuration: {}\nextraEnv: []\n", "oss", "1.0").empty());
 }
 
 }  // namespace

@@ -31,7 +31,8 @@ class PropertySetRule : public Rule {
     }
   }
 
-  void Check(const ScannedFile& file, const Facts& facts, std::vector<Finding>& out) const override {
+  void Check(const ScannedFile& file, const Facts& facts,
+             std::vector<Finding>& out) const override {
     for (const PropertyRecord& record : file.properties) {
       for (const std::string& property : properties_) {
         if (!PropertyMatches(record, property, prefix_)) continue;

@@ -62,8 +62,9 @@ TEST(PropertySetRuleTest, CommentsAndMentionsAreNotProperties) {
       {"application.yml", "kestra:\n  # ee:\n  #   tenants:\n  #     enabled: true\n  url: x\n"},
       {"application.yml", "kestra:\n  url: x # kestra.ee.tenants.enabled: true\n"},
       {"application.yml", "kestra:\n  description: \"set kestra.ee.tenants.enabled to false\"\n"},
-      {"flow.yml", "id: f\nnamespace: n\ntasks:\n  - id: t\n    type: io.kestra.plugin.core.log.Log\n"
-                   "    message: kestra.ee.tenants.defaultTenant is gone\n"},
+      {"flow.yml",
+       "id: f\nnamespace: n\ntasks:\n  - id: t\n    type: io.kestra.plugin.core.log.Log\n"
+       "    message: kestra.ee.tenants.defaultTenant is gone\n"},
       {"other.yml", "ee:\n  tenants:\n    enabled: true\n"},
       {"app.properties", "# kestra.ee.tenants.enabled=true\n! kestra.tenants.enabled=true\n"},
       {".env", "# KESTRA_EE_TENANTS_ENABLED=true\nOTHER=KESTRA_EE_TENANTS_ENABLED\n"},
@@ -94,8 +95,9 @@ TEST(PropertySetRuleTest, SuggestionsTellTheValuesApart) {
   EXPECT_EQ(enabled_true[0].suggestion.find("migrate"), std::string::npos);
   EXPECT_NE(enabled_true[0].suggestion.find("Delete this key"), std::string::npos);
 
-  const auto enabled_false = OfRule(
-      CheckText("application.yml", "kestra.ee.tenants.enabled: false\n"), "removed-tenants-enabled");
+  const auto enabled_false =
+      OfRule(CheckText("application.yml", "kestra.ee.tenants.enabled: false\n"),
+             "removed-tenants-enabled");
   ASSERT_EQ(enabled_false.size(), 1u);
   EXPECT_NE(enabled_false[0].suggestion.find(
                 "kestra migrate default-tenant --tenant-id <tenant-id> --tenant-name <name> "
@@ -103,9 +105,9 @@ TEST(PropertySetRuleTest, SuggestionsTellTheValuesApart) {
             std::string::npos)
       << enabled_false[0].suggestion;
 
-  const auto both = CheckText(
-      "application.yml",
-      "kestra:\n  ee:\n    tenants:\n      enabled: true\n      defaultTenant: true\n");
+  const auto both =
+      CheckText("application.yml",
+                "kestra:\n  ee:\n    tenants:\n      enabled: true\n      defaultTenant: true\n");
   const auto default_tenant = OfRule(both, "removed-default-tenant");
   ASSERT_EQ(default_tenant.size(), 1u);
   EXPECT_NE(default_tenant[0].suggestion.find("kestra migrate default-tenant"), std::string::npos);
@@ -144,8 +146,8 @@ TEST(PropertySetRuleTest, KafkaQueuesOnlyForKafka) {
 }
 
 TEST(PropertySetRuleTest, SecretValuesAreNeverPrinted) {
-  const auto findings = CheckText(
-      ".env", "KESTRA_EE_TENANTS_DEFAULT_TENANT=true KESTRA_PASSWORD=hunter2\n");
+  const auto findings =
+      CheckText(".env", "KESTRA_EE_TENANTS_DEFAULT_TENANT=true KESTRA_PASSWORD=hunter2\n");
   for (const Finding& finding : findings) {
     EXPECT_EQ(finding.source_line.find("hunter2"), std::string::npos) << finding.source_line;
     EXPECT_EQ(finding.message.find("hunter2"), std::string::npos);

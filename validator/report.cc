@@ -4,10 +4,14 @@ namespace kestra_lint {
 
 bool FailsOn(Severity severity, FailOn fail_on) {
   switch (fail_on) {
-    case FailOn::kError: return severity == Severity::kError;
-    case FailOn::kWarning: return severity != Severity::kInfo;
-    case FailOn::kInfo: return true;
-    case FailOn::kNever: return false;
+    case FailOn::kError:
+      return severity == Severity::kError;
+    case FailOn::kWarning:
+      return severity != Severity::kInfo;
+    case FailOn::kInfo:
+      return true;
+    case FailOn::kNever:
+      return false;
   }
   return false;
 }

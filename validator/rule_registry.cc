@@ -13,14 +13,10 @@ namespace kestra_lint {
 
 const std::map<std::string, RuleFactory>& RuleTypes() {
   static const std::map<std::string, RuleFactory> types = {
-      {"ApiUriTenant", MakeApiUriRule},
-      {"ClientBaseUrl", MakeClientBaseUrlRule},
-      {"ClientTenant", MakeClientTenantRule},
-      {"HelmValuesKey", MakeHelmValuesKeyRule},
-      {"LoadProblem", MakeLoadProblemRule},
-      {"PropertySet", MakePropertySetRule},
-      {"TenantIdValue", MakeTenantIdRule},
-      {"WebhookOpenUrls", MakeWebhookOpenUrlsRule},
+      {"ApiUriTenant", MakeApiUriRule},       {"ClientBaseUrl", MakeClientBaseUrlRule},
+      {"ClientTenant", MakeClientTenantRule}, {"HelmValuesKey", MakeHelmValuesKeyRule},
+      {"LoadProblem", MakeLoadProblemRule},   {"PropertySet", MakePropertySetRule},
+      {"TenantIdValue", MakeTenantIdRule},    {"WebhookOpenUrls", MakeWebhookOpenUrlsRule},
   };
   return types;
 }

@@ -17,7 +17,7 @@ namespace kestra_lint {
 struct ScanOptions {
   std::vector<std::string> paths;  // "-" reads standard input
   std::string stdin_filename = "<stdin>";
-  std::string stdin_text;          // the text read for "-"
+  std::string stdin_text;  // the text read for "-"
   uint64_t max_file_size = kDefaultMaxFileSize;
   int jobs = 1;
   ScanSettings settings;
@@ -41,8 +41,8 @@ struct ScanResult {
   Facts facts;  // of the first scope: what single-installation outputs show
   std::vector<InstallationScope> scopes;  // sorted by root
   std::vector<ScannedFileSummary> files;
-  std::vector<Finding> findings;     // sorted, fingerprinted
-  std::vector<std::string> errors;   // explicit paths that could not be found
+  std::vector<Finding> findings;    // sorted, fingerprinted
+  std::vector<std::string> errors;  // explicit paths that could not be found
 };
 
 ScanResult RunScan(const ScanOptions& options, const RuleSet& rules);

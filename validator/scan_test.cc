@@ -59,12 +59,18 @@ TEST(ScanTest, BinaryAndNulBytes) {
 }
 
 TEST(ScanTest, Utf16IsReportedNotMisparsed) {
-  ExpectHostile("utf16.yml", std::string("\xFF\xFE" "a\0:\0 \0" "1\0", 10), 1, 1, "UTF-16");
+  ExpectHostile("utf16.yml",
+                std::string("\xFF\xFE"
+                            "a\0:\0 \0"
+                            "1\0",
+                            10),
+                1, 1, "UTF-16");
 }
 
 TEST(ScanTest, InvalidUtf8IsReportedAndTheFileStillChecked) {
   const TempDir dir;
-  dir.Write("application.yml", "kestra:\n  name: caf\xE9\n  ee:\n    tenants:\n      enabled: true\n");
+  dir.Write("application.yml",
+            "kestra:\n  name: caf\xE9\n  ee:\n    tenants:\n      enabled: true\n");
   const ScanResult result = Scan(dir.path());
   const auto syntax = OfRule(result.findings, "yaml-syntax");
   ASSERT_EQ(syntax.size(), 1u);

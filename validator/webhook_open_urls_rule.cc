@@ -37,13 +37,15 @@ class WebhookOpenUrlsRule : public Rule {
   explicit WebhookOpenUrlsRule(RuleDefinition definition)
       : Rule(std::move(definition)),
         open_by_default_since_(VersionOr(this->definition().entry, "openByDefaultSince", "1.0.2")),
-        mandatory_auth_since_(VersionOr(this->definition().entry, "basicAuthMandatorySince", "0.24")) {
+        mandatory_auth_since_(
+            VersionOr(this->definition().entry, "basicAuthMandatorySince", "0.24")) {
     const nlohmann::json messages =
         this->definition().entry.value("messages", nlohmann::json::object());
     stale_message_ = StringOr(messages, "staleOpenUrls", this->definition().message);
   }
 
-  void Check(const ScannedFile& file, const Facts& facts, std::vector<Finding>& out) const override {
+  void Check(const ScannedFile& file, const Facts& facts,
+             std::vector<Finding>& out) const override {
     if (!BasicAuthOn(facts) || TenantedWebhooksOpen(facts)) return;
     for (const UriRecord& record : file.uris) {
       std::string tenant;
@@ -60,8 +62,8 @@ class WebhookOpenUrlsRule : public Rule {
       if (in_open_urls) finding.message = RenderTemplate(stale_message_, values);
       finding.uri = uri;
       finding.property = in_open_urls ? std::string(kOpenUrls) : "";
-      finding.origin = record.origin.empty() ? record.property
-                                             : record.origin + " > " + record.property;
+      finding.origin =
+          record.origin.empty() ? record.property : record.origin + " > " + record.property;
       out.push_back(std::move(finding));
     }
   }
@@ -71,7 +73,8 @@ class WebhookOpenUrlsRule : public Rule {
   // Enterprise edition authenticates differently and ignores open-urls.
   bool BasicAuthOn(const Facts& facts) const {
     if (facts.edition == Edition::kEe) return false;
-    return facts.basic_auth || (facts.edition == Edition::kOss && facts.target >= mandatory_auth_since_);
+    return facts.basic_auth ||
+           (facts.edition == Edition::kOss && facts.target >= mandatory_auth_since_);
   }
 
   // A configured open-urls list replaces Kestra's default list.

@@ -8,8 +8,8 @@
 namespace kestra_lint {
 namespace {
 
-using ::testing::ElementsAre;
 using testing::CheckFiles;
+using ::testing::ElementsAre;
 using testing::Located;
 using testing::OfRule;
 
@@ -45,8 +45,7 @@ std::vector<Finding> Webhook(const char* config, const std::string& edition,
 
 TEST(WebhookOpenUrlsRuleTest, WebhooksNeedCredentialsFrom023Until102) {
   const auto findings = Webhook(kBasicAuth, "oss", "0.23");
-  EXPECT_THAT(Located(findings),
-              ElementsAre("5:27 webhook-open-urls", "6:27 webhook-open-urls"));
+  EXPECT_THAT(Located(findings), ElementsAre("5:27 webhook-open-urls", "6:27 webhook-open-urls"));
   EXPECT_EQ(findings[0].path, ".github/workflows/ci.yml");
   EXPECT_EQ(findings[0].suggestion.rfind(
                 "Add '/api/v1/main/executions/webhook/' to kestra.server.basic-auth.open-urls", 0),
@@ -66,8 +65,8 @@ TEST(WebhookOpenUrlsRuleTest, AConfiguredListWithOnlyTheTenantlessPathStaysStale
 }
 
 TEST(WebhookOpenUrlsRuleTest, ATenantedOrWildcardEntryKeepsWebhooksOpen) {
-  const std::string config = std::string(kOpenUrlsTenantless) +
-                             "        - /api/v1/*/executions/webhook/\n";
+  const std::string config =
+      std::string(kOpenUrlsTenantless) + "        - /api/v1/*/executions/webhook/\n";
   EXPECT_TRUE(Webhook(config.c_str(), "oss", "0.23").empty());
   const std::string properties =
       "kestra.server.basic-auth.username=admin@example.com\n"

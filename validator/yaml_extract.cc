@@ -15,7 +15,9 @@ constexpr size_t kMinVisits = 10000;
 class WalkBudget {
  public:
   WalkBudget(ScannedFile& file, const TextView& view, const YamlDocument& document)
-      : file_(file), view_(view), document_(document),
+      : file_(file),
+        view_(view),
+        document_(document),
         left_(document.nodes.size() * kVisitsPerNode + kMinVisits) {}
 
   // False once the budget is spent; reports that once, at `node`.
@@ -58,8 +60,8 @@ size_t SourceLength(const YamlNode& node) {
   return newline == std::string::npos ? node.value.size() : newline;
 }
 
-void WalkConfig(ScannedFile& file, const TextView& view, const YamlDocument& document,
-                uint32_t map, const std::string& prefix, const std::string& written_prefix,
+void WalkConfig(ScannedFile& file, const TextView& view, const YamlDocument& document, uint32_t map,
+                const std::string& prefix, const std::string& written_prefix,
                 const std::string& origin, WalkBudget& budget) {
   const std::vector<uint32_t>& children = document.at(map).children;
   for (size_t i = 0; i + 1 < children.size(); i += 2) {
@@ -90,9 +92,8 @@ void WalkConfig(ScannedFile& file, const TextView& view, const YamlDocument& doc
   }
 }
 
-void WalkUris(ScannedFile& file, const TextView& view, const YamlDocument& document,
-              uint32_t node, const std::string& path, const std::string& origin,
-              WalkBudget& budget) {
+void WalkUris(ScannedFile& file, const TextView& view, const YamlDocument& document, uint32_t node,
+              const std::string& path, const std::string& origin, WalkBudget& budget) {
   node = document.Resolve(node);
   if (node == kNoNode || !budget.Visit(node)) return;
   const YamlNode& current = document.at(node);
@@ -101,8 +102,8 @@ void WalkUris(ScannedFile& file, const TextView& view, const YamlDocument& docum
       if (current.value.find("api/v1") != std::string::npos) {
         const ScalarOffsets offsets(view.text(), current);
         ExtractStringUris(
-            file, current.value,
-            [&](size_t i) { return view.ToFile(offsets.SourceOffset(i)); }, path, origin);
+            file, current.value, [&](size_t i) { return view.ToFile(offsets.SourceOffset(i)); },
+            path, origin);
       }
       break;
     case YamlKind::kSequence:
@@ -178,7 +179,8 @@ YamlParseResult LoadYaml(ScannedFile& file, const TextView& view) {
           {"duplicate-key",
            "duplicate key '" + problem.key + "' (first at line " + std::to_string(first.line) +
                "); Kestra uses the last value, other tools the first",
-           Span{at, problem.key.empty() ? at : view.ToFile(problem.offset + problem.key.size() - 1) + 1},
+           Span{at, problem.key.empty() ? at
+                                        : view.ToFile(problem.offset + problem.key.size() - 1) + 1},
            problem.key});
     }
   }

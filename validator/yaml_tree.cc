@@ -27,11 +27,16 @@ size_t SkipNodeProperties(std::string_view text, size_t offset) {
 ScalarStyle StyleAt(std::string_view text, size_t offset) {
   if (offset >= text.size()) return ScalarStyle::kPlain;
   switch (text[offset]) {
-    case '\'': return ScalarStyle::kSingleQuoted;
-    case '"': return ScalarStyle::kDoubleQuoted;
-    case '|': return ScalarStyle::kLiteral;
-    case '>': return ScalarStyle::kFolded;
-    default: return ScalarStyle::kPlain;
+    case '\'':
+      return ScalarStyle::kSingleQuoted;
+    case '"':
+      return ScalarStyle::kDoubleQuoted;
+    case '|':
+      return ScalarStyle::kLiteral;
+    case '>':
+      return ScalarStyle::kFolded;
+    default:
+      return ScalarStyle::kPlain;
   }
 }
 

@@ -130,8 +130,7 @@ TEST(ScalarOffsetsTest, FoldedAndPlainMultiLineMapToTheRightLine) {
 }
 
 TEST(ScalarOffsetsTest, QuotedScalarsWithEscapesAndFolding) {
-  const std::string text =
-      "d: \"tab\\there \\u00e9 and\n  next line x\"\ns: 'it''s y'\n";
+  const std::string text = "d: \"tab\\there \\u00e9 and\n  next line x\"\ns: 'it''s y'\n";
   const YamlDocument document = ParseYaml(text).documents[0];
   const YamlNode& d = ValueOf(document, "d");
   const Position x = ValuePosition(text, d, d.value.find(" x") + 1);
