@@ -1,5 +1,6 @@
-// Kestra flows: URIs in any task property (HTTP requests, scripts), and
-// io.kestra.plugin.kestra.* tasks as API clients (`kestraUrl`, `tenantId`).
+// Kestra flows: URIs in any task property (HTTP requests, scripts),
+// io.kestra.plugin.kestra.* tasks as API clients (`kestraUrl`, `tenantId`),
+// and the environment variables expressions read ({{ envs.name }}).
 #pragma once
 
 #include "scanned_file.h"

@@ -72,6 +72,11 @@ Facts ComputeFacts(const std::vector<ScannedFile>& files, const ScanSettings& se
   std::string oss_evidence;
   for (const ScannedFile& file : files) {
     AddOpenUrls(file, facts);
+    for (const PropertyRecord& record : file.properties) {
+      if (PropertyMatches(record, "kestra.variables.env-vars-prefix", false)) {
+        facts.env_vars_prefix_set = true;
+      }
+    }
     for (const EditionEvidence& evidence : file.evidence) {
       std::string& slot =
           evidence.edition == EditionEvidence::Edition::kEe ? ee_evidence : oss_evidence;

@@ -2,6 +2,7 @@
 #include "api_uri_rule.h"
 #include "client_base_url_rule.h"
 #include "client_tenant_rule.h"
+#include "env_vars_prefix_rule.h"
 #include "helm_values_key_rule.h"
 #include "load_problem_rule.h"
 #include "property_set_rule.h"
@@ -13,10 +14,15 @@ namespace kestra_lint {
 
 const std::map<std::string, RuleFactory>& RuleTypes() {
   static const std::map<std::string, RuleFactory> types = {
-      {"ApiUriTenant", MakeApiUriRule},       {"ClientBaseUrl", MakeClientBaseUrlRule},
-      {"ClientTenant", MakeClientTenantRule}, {"HelmValuesKey", MakeHelmValuesKeyRule},
-      {"LoadProblem", MakeLoadProblemRule},   {"PropertySet", MakePropertySetRule},
-      {"TenantIdValue", MakeTenantIdRule},    {"WebhookOpenUrls", MakeWebhookOpenUrlsRule},
+      {"ApiUriTenant", MakeApiUriRule},
+      {"ClientBaseUrl", MakeClientBaseUrlRule},
+      {"ClientTenant", MakeClientTenantRule},
+      {"EnvVarsPrefix", MakeEnvVarsPrefixRule},
+      {"HelmValuesKey", MakeHelmValuesKeyRule},
+      {"LoadProblem", MakeLoadProblemRule},
+      {"PropertySet", MakePropertySetRule},
+      {"TenantIdValue", MakeTenantIdRule},
+      {"WebhookOpenUrls", MakeWebhookOpenUrlsRule},
   };
   return types;
 }
