@@ -35,86 +35,100 @@ void ExtractEmbeddedText(ScannedFile& file, const TextView& inner, const std::st
   }
 }
 
-// One variable whose value is `value_node` from value byte `skip` on (a
+}  // namespace
+
+bool DeploymentDocument::FirstVisit(Reading reading, uint32_t node) {
+  node = document_.Resolve(node);
+  return node != kNoNode && visited_.insert({reading, node}).second;
+}
+
+void DeploymentDocument::Environment(uint32_t node, const std::string& origin) {
+  if (!FirstVisit(Reading::kEnvironment, node)) return;
+  const YamlNode& environment = document_.at(document_.Resolve(node));
+  if (environment.kind == YamlKind::kSequence) {
+    for (uint32_t entry : environment.children) ListEntry(entry, origin);
+  } else if (environment.kind == YamlKind::kMap) {
+    for (size_t i = 0; i + 1 < environment.children.size(); i += 2) {
+      const YamlNode& name = document_.at(environment.children[i]);
+      if (name.kind != YamlKind::kScalar || name.value.empty()) continue;
+      Variable(name.value, NodeSpan(view_, name), environment.children[i + 1], 0, origin);
+    }
+  }
+}
+
+void DeploymentDocument::EmbeddedConfig(uint32_t node, const std::string& origin,
+                                        bool only_if_kestra) {
+  if (!FirstVisit(Reading::kConfig, node)) return;
+  node = document_.Resolve(node);
+  if (document_.IsScalar(node)) {
+    const TextView inner(view_, document_.at(node));
+    ExtractEmbeddedText(file_, inner, origin, only_if_kestra);
+  } else if (document_.IsMap(node)) {
+    ExtractConfigProperties(file_, view_, document_, node, "", origin);
+    ExtractYamlUris(file_, view_, document_, node, "", origin);
+  }
+}
+
+void DeploymentDocument::Uris(uint32_t node, const std::string& path) {
+  if (FirstVisit(Reading::kUris, node)) ExtractYamlUris(file_, view_, document_, node, path, "");
+}
+
+bool DeploymentDocument::Image(uint32_t node) {
+  node = document_.Resolve(node);
+  if (!document_.IsScalar(node)) return false;
+  const YamlNode& image = document_.at(node);
+  const std::optional<EditionEvidence::Edition> edition = KestraImageEdition(image.value);
+  if (!edition) return false;
+  file_.evidence.push_back({*edition, "image " + image.value, NodeSpan(view_, image)});
+  return true;
+}
+
+// A variable whose value is `value_node` from value byte `skip` on (a
 // "NAME=value" string skips "NAME="); kNoNode when it has no value.
-void AddVariable(ScannedFile& file, const TextView& view, const YamlDocument& document,
-                 std::string_view name, Span name_span, uint32_t value_node, size_t skip,
-                 const std::string& origin) {
-  value_node = document.Resolve(value_node);
+void DeploymentDocument::Variable(std::string_view name, Span name_span, uint32_t value_node,
+                                  size_t skip, const std::string& origin) {
+  value_node = document_.Resolve(value_node);
   const std::string variable_origin = origin + " > " + std::string(name);
   if (name == kConfigurationVariable) {
-    if (document.IsScalar(value_node)) {
-      const TextView inner(view, document.at(value_node), skip);
-      ExtractEmbeddedText(file, inner, variable_origin, false);
+    if (skip > 0) {
+      if (!FirstVisit(Reading::kConfig, value_node)) return;
+      const TextView inner(view_, document_.at(value_node), skip);
+      ExtractEmbeddedText(file_, inner, variable_origin, false);
     } else {
-      ExtractEmbeddedConfig(file, view, document, value_node, variable_origin, false);
+      EmbeddedConfig(value_node, variable_origin, false);
     }
     return;
   }
-  if (!document.IsScalar(value_node)) {
+  if (!document_.IsScalar(value_node)) {
     AddEnvironmentVariable(
-        file, name, name_span, "", [&](size_t) { return name_span.begin; }, false, origin);
+        file_, name, name_span, "", [&](size_t) { return name_span.begin; }, false, origin);
     return;
   }
-  const YamlNode& scalar = document.at(value_node);
-  const ScalarOffsets offsets(view.text(), scalar);
+  const YamlNode& scalar = document_.at(value_node);
+  const ScalarOffsets offsets(view_.text(), scalar);
   const std::string_view value = std::string_view(scalar.value).substr(skip);
   AddEnvironmentVariable(
-      file, name, name_span, value,
-      [&](size_t i) { return view.ToFile(offsets.SourceOffset(skip + i)); }, true, origin);
+      file_, name, name_span, value,
+      [&](size_t i) { return view_.ToFile(offsets.SourceOffset(skip + i)); }, true, origin);
 }
 
-void AddListEntry(ScannedFile& file, const TextView& view, const YamlDocument& document,
-                  uint32_t entry, const std::string& origin) {
-  entry = document.Resolve(entry);
-  if (document.IsMap(entry)) {
-    const uint32_t name_node = document.Resolve(document.Find(entry, "name"));
-    if (!document.IsScalar(name_node)) return;
-    const YamlNode& name = document.at(name_node);
-    AddVariable(file, view, document, name.value, NodeSpan(view, name),
-                document.Find(entry, "value"), 0, origin);
+void DeploymentDocument::ListEntry(uint32_t entry, const std::string& origin) {
+  entry = document_.Resolve(entry);
+  if (document_.IsMap(entry)) {
+    const uint32_t name_node = document_.Resolve(document_.Find(entry, "name"));
+    if (!document_.IsScalar(name_node)) return;
+    const YamlNode& name = document_.at(name_node);
+    Variable(name.value, NodeSpan(view_, name), document_.Find(entry, "value"), 0, origin);
     return;
   }
-  if (!document.IsScalar(entry)) return;
-  const YamlNode& text = document.at(entry);
+  if (!document_.IsScalar(entry)) return;
+  const YamlNode& text = document_.at(entry);
   const size_t equals = text.value.find('=');
   const size_t name_end = equals == std::string::npos ? text.value.size() : equals;
   if (name_end == 0) return;
-  const Span name_span = ValueSpan(view, text, 0, name_end);
+  const Span name_span = ValueSpan(view_, text, 0, name_end);
   const std::string_view name = std::string_view(text.value).substr(0, name_end);
-  AddVariable(file, view, document, name, name_span, equals == std::string::npos ? kNoNode : entry,
-              equals + 1, origin);
-}
-
-}  // namespace
-
-void ExtractEnvironment(ScannedFile& file, const TextView& view, const YamlDocument& document,
-                        uint32_t node, const std::string& origin) {
-  node = document.Resolve(node);
-  if (node == kNoNode) return;
-  const YamlNode& environment = document.at(node);
-  if (environment.kind == YamlKind::kSequence) {
-    for (uint32_t entry : environment.children) AddListEntry(file, view, document, entry, origin);
-  } else if (environment.kind == YamlKind::kMap) {
-    for (size_t i = 0; i + 1 < environment.children.size(); i += 2) {
-      const YamlNode& name = document.at(environment.children[i]);
-      if (name.kind != YamlKind::kScalar || name.value.empty()) continue;
-      AddVariable(file, view, document, name.value, NodeSpan(view, name),
-                  environment.children[i + 1], 0, origin);
-    }
-  }
-}
-
-void ExtractEmbeddedConfig(ScannedFile& file, const TextView& view, const YamlDocument& document,
-                           uint32_t node, const std::string& origin, bool only_if_kestra) {
-  node = document.Resolve(node);
-  if (document.IsScalar(node)) {
-    const TextView inner(view, document.at(node));
-    ExtractEmbeddedText(file, inner, origin, only_if_kestra);
-  } else if (document.IsMap(node)) {
-    ExtractConfigProperties(file, view, document, node, "", origin);
-    ExtractYamlUris(file, view, document, node, "", origin);
-  }
+  Variable(name, name_span, equals == std::string::npos ? kNoNode : entry, equals + 1, origin);
 }
 
 std::optional<EditionEvidence::Edition> KestraImageEdition(std::string_view image) {
@@ -134,17 +148,6 @@ std::optional<EditionEvidence::Edition> KestraImageEdition(std::string_view imag
     return EditionEvidence::Edition::kOss;
   }
   return std::nullopt;
-}
-
-bool AddImageEvidence(ScannedFile& file, const TextView& view, const YamlDocument& document,
-                      uint32_t node) {
-  node = document.Resolve(node);
-  if (!document.IsScalar(node)) return false;
-  const YamlNode& image = document.at(node);
-  const std::optional<EditionEvidence::Edition> edition = KestraImageEdition(image.value);
-  if (!edition) return false;
-  file.evidence.push_back({*edition, "image " + image.value, NodeSpan(view, image)});
-  return true;
 }
 
 }  // namespace kestra_lint

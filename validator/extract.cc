@@ -78,7 +78,7 @@ bool LooksLikeHelmValues(const YamlDocument& document) {
 }
 
 // An alias used twice (one x-environment anchor shared by several Compose
-// services) yields the same record twice: keep one per place in the file.
+// services) yields the same record or problem twice: keep one per place.
 void DropRepeatedRecords(ScannedFile& file) {
   std::set<std::tuple<size_t, size_t, std::string>> seen_properties;
   std::vector<PropertyRecord> properties;
@@ -96,6 +96,14 @@ void DropRepeatedRecords(ScannedFile& file) {
     }
   }
   file.uris = std::move(uris);
+  std::set<std::tuple<size_t, std::string, std::string>> seen_problems;
+  std::vector<FileProblem> problems;
+  for (FileProblem& problem : file.problems) {
+    if (seen_problems.insert({problem.span.begin, problem.rule_id, problem.message}).second) {
+      problems.push_back(std::move(problem));
+    }
+  }
+  file.problems = std::move(problems);
 }
 
 }  // namespace

@@ -2,17 +2,16 @@
 
 #include "deployment_yaml.h"
 #include "property_name.h"
-#include "yaml_extract.h"
 
 namespace kestra_lint {
 namespace {
 
-void ExtractService(ScannedFile& file, const TextView& view, const YamlDocument& document,
-                    const std::string& name, uint32_t service) {
+void ExtractService(DeploymentDocument& compose, const std::string& name, uint32_t service) {
+  const YamlDocument& document = compose.yaml();
   service = document.Resolve(service);
   const std::string path = JoinKey("services", name);
   if (!document.IsMap(service)) {
-    ExtractYamlUris(file, view, document, service, path, "");
+    compose.Uris(service, path);
     return;
   }
   const std::string origin = "compose service " + name;
@@ -20,10 +19,10 @@ void ExtractService(ScannedFile& file, const TextView& view, const YamlDocument&
   for (size_t i = 0; i + 1 < children.size(); i += 2) {
     const std::string& key = document.ScalarValue(children[i]);
     if (key == "environment") {
-      ExtractEnvironment(file, view, document, children[i + 1], origin);
+      compose.Environment(children[i + 1], origin);
     } else {
-      if (key == "image") AddImageEvidence(file, view, document, children[i + 1]);
-      ExtractYamlUris(file, view, document, children[i + 1], JoinKey(path, key), "");
+      if (key == "image") compose.Image(children[i + 1]);
+      compose.Uris(children[i + 1], JoinKey(path, key));
     }
   }
 }
@@ -31,9 +30,10 @@ void ExtractService(ScannedFile& file, const TextView& view, const YamlDocument&
 }  // namespace
 
 void ExtractCompose(ScannedFile& file, const TextView& view, const YamlDocument& document) {
+  DeploymentDocument compose(file, view, document);
   const uint32_t root = document.Resolve(document.root);
   if (!document.IsMap(root)) {
-    ExtractYamlUris(file, view, document, root, "", "");
+    compose.Uris(root, "");
     return;
   }
   const std::vector<uint32_t>& children = document.at(root).children;
@@ -41,12 +41,12 @@ void ExtractCompose(ScannedFile& file, const TextView& view, const YamlDocument&
     const std::string& key = document.ScalarValue(children[i]);
     const uint32_t services = document.Resolve(children[i + 1]);
     if (key != "services" || !document.IsMap(services)) {
-      ExtractYamlUris(file, view, document, children[i + 1], key, "");
+      compose.Uris(children[i + 1], key);
       continue;
     }
     const std::vector<uint32_t>& entries = document.at(services).children;
     for (size_t j = 0; j + 1 < entries.size(); j += 2) {
-      ExtractService(file, view, document, document.ScalarValue(entries[j]), entries[j + 1]);
+      ExtractService(compose, document.ScalarValue(entries[j]), entries[j + 1]);
     }
   }
 }

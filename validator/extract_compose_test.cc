@@ -3,6 +3,10 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <set>
+#include <string>
+#include <utility>
+
 #include "scan.h"
 #include "test_support.h"
 
@@ -119,6 +123,26 @@ TEST(ExtractComposeTest, SharedEnvironmentAnchorIsReportedOnce) {
                                   "    environment: *env\n",
                                   "ee");
   EXPECT_THAT(Located(findings), ElementsAre("2:3 removed-tenants-enabled"));
+}
+
+TEST(ExtractComposeTest, AnAliasBombSharedByEveryServiceIsReadOnce) {
+  std::string compose = "x-c0: &c0 {kestra: {ee: {tenants: {enabled: true}}}}\n";
+  for (int i = 1; i < 25; ++i) {
+    const std::string previous = "*c" + std::to_string(i - 1);
+    compose += "x-c" + std::to_string(i) + ": &c" + std::to_string(i) + " {a: " + previous +
+               ", b: " + previous + ", c: " + previous + "}\n";
+  }
+  compose += "services:\n";
+  for (int service = 0; service < 500; ++service) {
+    compose += "  s" + std::to_string(service) + ":\n    environment:\n" +
+               "      KESTRA_CONFIGURATION: *c24\n";
+  }
+  const ScannedFile file = ScanText("docker-compose.yml", compose);
+  EXPECT_LT(file.properties.size(), 200000u);
+  std::set<std::pair<size_t, std::string>> problems;
+  for (const FileProblem& problem : file.problems) {
+    EXPECT_TRUE(problems.insert({problem.span.begin, problem.message}).second);
+  }
 }
 
 TEST(ExtractComposeTest, SyntaxErrorInsideTheBlockPointsIntoTheOuterFile) {

@@ -17,13 +17,12 @@ std::string Join(const std::string& prefix, const std::string& key) {
 class ChartValues {
  public:
   ChartValues(ScannedFile& file, const TextView& view, const YamlDocument& document)
-      : file_(file), view_(view), document_(document) {}
+      : file_(file), view_(view), document_(document), values_(file, view, document) {}
 
   void Extract(uint32_t values, const std::string& prefix) {
     const uint32_t image = document_.Find(values, "image");
-    const bool kestra_image =
-        AddImageEvidence(file_, view_, document_, document_.Find(image, "image")) ||
-        AddImageEvidence(file_, view_, document_, document_.Find(image, "repository"));
+    const bool kestra_image = values_.Image(document_.Find(image, "image")) ||
+                              values_.Image(document_.Find(image, "repository"));
     // Without a Kestra image, a block string is read only when it looks like
     // Kestra configuration: other charts have `configuration:` keys too.
     const bool only_if_kestra = !kestra_image;
@@ -37,15 +36,15 @@ class ChartValues {
       const std::string path = Join(prefix, key.value);
       chart_keys.push_back(ChartKey(key, path));
       if (key.value == "configuration" || key.value == "secrets") {
-        ExtractEmbeddedConfig(file_, view_, document_, value, Origin(path), only_if_kestra);
+        values_.EmbeddedConfig(value, Origin(path), only_if_kestra);
       } else if (key.value == "configurations") {
         ExtractConfigurations(value, path, only_if_kestra);
       } else if (key.value == "extraEnv") {
-        ExtractEnvironment(file_, view_, document_, value, Origin(path));
+        values_.Environment(value, Origin(path));
       } else if (key.value == "common" || key.value == "deployments") {
         ExtractComponents(value, path, key.value == "deployments");
       } else {
-        ExtractYamlUris(file_, view_, document_, value, path, "");
+        values_.Uris(value, path);
       }
     }
     // Other charts use the same key names: chart keys count only for values
@@ -89,10 +88,9 @@ class ChartValues {
       const std::string& key = document_.ScalarValue(children[i]);
       const std::string child_path = Join(path, key);
       if (key == "application") {
-        ExtractEmbeddedConfig(file_, view_, document_, children[i + 1], Origin(child_path),
-                              only_if_kestra);
+        values_.EmbeddedConfig(children[i + 1], Origin(child_path), only_if_kestra);
       } else {
-        ExtractYamlUris(file_, view_, document_, children[i + 1], child_path, "");
+        values_.Uris(children[i + 1], child_path);
       }
     }
   }
@@ -107,9 +105,9 @@ class ChartValues {
       if (per_deployment && document_.IsMap(children[i + 1])) {
         ExtractComponents(children[i + 1], child_path, false);
       } else if (key == "extraEnv") {
-        ExtractEnvironment(file_, view_, document_, children[i + 1], Origin(child_path));
+        values_.Environment(children[i + 1], Origin(child_path));
       } else {
-        ExtractYamlUris(file_, view_, document_, children[i + 1], child_path, "");
+        values_.Uris(children[i + 1], child_path);
       }
     }
   }
@@ -117,6 +115,7 @@ class ChartValues {
   ScannedFile& file_;
   const TextView& view_;
   const YamlDocument& document_;
+  DeploymentDocument values_;
 };
 
 bool IsStarterChart(const YamlDocument& document, uint32_t kestra) {

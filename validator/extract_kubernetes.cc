@@ -10,7 +10,7 @@ namespace {
 class Manifest {
  public:
   Manifest(ScannedFile& file, const TextView& view, const YamlDocument& document)
-      : file_(file), view_(view), document_(document) {
+      : file_(file), view_(view), document_(document), manifest_(file, view, document) {
     const uint32_t root = document.Resolve(document.root);
     kind_ = document.ScalarValue(document.Find(root, "kind"));
     name_ = document.ScalarValue(document.Find(document.Find(root, "metadata"), "name"));
@@ -51,8 +51,7 @@ class Manifest {
         ExtractYamlUris(file_, view_, document_, children[i + 1], JoinKey(field, entry), Origin());
         continue;
       }
-      ExtractEmbeddedConfig(file_, view_, document_, children[i + 1],
-                            Origin() + " > " + field + "." + entry, true);
+      manifest_.EmbeddedConfig(children[i + 1], Origin() + " > " + field + "." + entry, true);
     }
   }
 
@@ -83,13 +82,13 @@ class Manifest {
     } else if (current.kind == YamlKind::kSequence) {
       for (uint32_t child : current.children) Walk(child, path, depth + 1);
     } else {
-      ExtractYamlUris(file_, view_, document_, node, path, "");
+      manifest_.Uris(node, path);
     }
   }
 
   void ExtractContainer(uint32_t container, const std::string& path) {
     if (!document_.IsMap(container)) {
-      ExtractYamlUris(file_, view_, document_, container, path, "");
+      manifest_.Uris(container, path);
       return;
     }
     const std::string container_name = document_.ScalarValue(document_.Find(container, "name"));
@@ -98,10 +97,10 @@ class Manifest {
     for (size_t i = 0; i + 1 < children.size(); i += 2) {
       const std::string& key = document_.ScalarValue(children[i]);
       if (key == "env") {
-        ExtractEnvironment(file_, view_, document_, children[i + 1], origin);
+        manifest_.Environment(children[i + 1], origin);
       } else {
-        if (key == "image") AddImageEvidence(file_, view_, document_, children[i + 1]);
-        ExtractYamlUris(file_, view_, document_, children[i + 1], JoinKey(path, key), "");
+        if (key == "image") manifest_.Image(children[i + 1]);
+        manifest_.Uris(children[i + 1], JoinKey(path, key));
       }
     }
   }
@@ -109,6 +108,7 @@ class Manifest {
   ScannedFile& file_;
   const TextView& view_;
   const YamlDocument& document_;
+  DeploymentDocument manifest_;
   std::string kind_;
   std::string name_;
 };
