@@ -27,6 +27,22 @@ void ExtractService(DeploymentDocument& compose, const std::string& name, uint32
   }
 }
 
+// Top-level `configs:` whose inline `content` (Compose 2.23+) holds a file
+// mounted into a container: read when it is Kestra configuration.
+void ExtractConfigs(DeploymentDocument& compose, uint32_t configs) {
+  const YamlDocument& document = compose.yaml();
+  const std::vector<uint32_t>& children = document.at(configs).children;
+  for (size_t i = 0; i + 1 < children.size(); i += 2) {
+    const std::string& name = document.ScalarValue(children[i]);
+    const uint32_t content = document.Find(children[i + 1], "content");
+    if (document.IsScalar(content)) {
+      compose.EmbeddedConfig(content, "compose config " + name, true);
+    } else {
+      compose.Uris(children[i + 1], JoinKey("configs", name));
+    }
+  }
+}
+
 }  // namespace
 
 void ExtractCompose(ScannedFile& file, const TextView& view, const YamlDocument& document) {
@@ -40,6 +56,10 @@ void ExtractCompose(ScannedFile& file, const TextView& view, const YamlDocument&
   for (size_t i = 0; i + 1 < children.size(); i += 2) {
     const std::string& key = document.ScalarValue(children[i]);
     const uint32_t services = document.Resolve(children[i + 1]);
+    if (key == "configs" && document.IsMap(services)) {
+      ExtractConfigs(compose, services);
+      continue;
+    }
     if (key != "services" || !document.IsMap(services)) {
       compose.Uris(children[i + 1], key);
       continue;

@@ -1,7 +1,8 @@
 // Docker Compose files (docker-compose*.yml, compose*.yaml, overrides): each
 // service's environment (mapping or NAME=value list, KESTRA_CONFIGURATION
 // embedded as a block string or a mapping, KESTRA_* variables, JAVA_OPTS)
-// and its image as edition evidence; URIs in commands and healthchecks.
+// and its image as edition evidence; URIs in commands and healthchecks;
+// top-level `configs.<name>.content` holding Kestra configuration.
 #pragma once
 
 #include "scanned_file.h"

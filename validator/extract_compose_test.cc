@@ -87,6 +87,28 @@ TEST(ExtractComposeTest, JavaOptionsInEitherVariable) {
   EXPECT_EQ(findings[0].origin, "compose service kestra > JAVA_OPTS > kestra.ee.tenants.enabled");
 }
 
+TEST(ExtractComposeTest, InlineConfigContentHoldingKestraConfiguration) {
+  const auto findings = CheckText("compose.yaml",
+                                  "configs:\n"
+                                  "  kestra-application:\n"
+                                  "    content: |\n"
+                                  "      kestra:\n"
+                                  "        ee:\n"
+                                  "          tenants:\n"
+                                  "            enabled: true\n"
+                                  "  nginx:\n"
+                                  "    content: |\n"
+                                  "      server { listen 80; }\n"
+                                  "services:\n"
+                                  "  kestra:\n"
+                                  "    image: kestra/kestra-ee:latest\n"
+                                  "    configs:\n"
+                                  "      - source: kestra-application\n"
+                                  "        target: /app/application.yml\n");
+  EXPECT_THAT(Located(findings), ElementsAre("7:13 removed-tenants-enabled"));
+  EXPECT_EQ(findings[0].origin, "compose config kestra-application > kestra.ee.tenants.enabled");
+}
+
 TEST(ExtractComposeTest, KestraImagesTellTheEdition) {
   EXPECT_EQ(ScanText("docker-compose.yml", kBlockString).evidence.size(), 1u);
   const ScannedFile file = ScanText("docker-compose.yml",
