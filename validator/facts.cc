@@ -44,7 +44,7 @@ void AddOpenUrls(const ScannedFile& file, Facts& facts) {
     }
   }
   for (const UriRecord& uri : file.uris) {
-    if (CanonicalKey(uri.property) == kOpenUrls) facts.open_urls.push_back(uri.text);
+    if (PathNamesProperty(uri.property, kOpenUrls)) facts.open_urls.push_back(uri.text);
   }
 }
 

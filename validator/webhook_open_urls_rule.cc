@@ -50,7 +50,7 @@ class WebhookOpenUrlsRule : public Rule {
     for (const UriRecord& record : file.uris) {
       std::string tenant;
       if (!IsWebhook(ParseApiUri(record.text), &tenant)) continue;
-      const bool in_open_urls = CanonicalKey(record.property) == kOpenUrls;
+      const bool in_open_urls = PathNamesProperty(record.property, kOpenUrls);
       if (in_open_urls && !tenant.empty()) continue;
       if (tenant.empty() || IsPlaceholderSegment(tenant)) {
         tenant = facts.tenant.empty() ? "<tenant-id>" : facts.tenant;

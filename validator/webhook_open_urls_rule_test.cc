@@ -78,6 +78,20 @@ TEST(WebhookOpenUrlsRuleTest, ATenantedOrWildcardEntryKeepsWebhooksOpen) {
                   .empty());
 }
 
+TEST(WebhookOpenUrlsRuleTest, OpenUrlsAsAnEnvironmentVariableIsAListNotACall) {
+  const auto findings = CheckFiles(
+      {{"docker-compose.yml",
+        "services:\n"
+        "  kestra:\n"
+        "    image: kestra/kestra:v0.23.1\n"
+        "    environment:\n"
+        "      KESTRA_SERVER_BASIC_AUTH_USERNAME: admin@example.com\n"
+        "      KESTRA_SERVER_BASIC_AUTH_OPEN_URLS: /ping,/api/v1/executions/webhook/\n"}},
+      "auto", "0.23");
+  EXPECT_THAT(Located(findings), ElementsAre("6:49 webhook-open-urls"));
+  EXPECT_EQ(findings[0].message.rfind("open-urls lists only the tenant-less webhook path", 0), 0u);
+}
+
 TEST(WebhookOpenUrlsRuleTest, BasicAuthIsMandatoryInOssFrom024AndAbsentInEnterprise) {
   const char no_auth[] = "kestra:\n  url: http://kestra:8080/\n";
   EXPECT_EQ(Webhook(no_auth, "oss", "0.24").size(), 2u);
