@@ -1,13 +1,16 @@
 // What the deployment examples promise beyond their golden findings
 // (examples_test.cc): other software's files give nothing whatever the
 // edition, a whole deployment repository lists each finding once in the same
-// order however many jobs scan it, and no example's secret reaches the output.
+// order however many jobs scan it, no example's secret reaches the output, and
+// truncated copies of them are read safely.
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 #include <set>
 #include <sstream>
 
+#include "scan.h"
 #include "test_support.h"
 
 namespace kestra_lint {
@@ -58,6 +61,39 @@ TEST(DeploymentExamplesTest, SecretsInTheExamplesNeverReachTheOutput) {
       }
     }
   }
+}
+
+// Every cut of every deployment example (a file saved half-way, a truncated
+// download) is read without a crash, and every record points inside the file.
+TEST(DeploymentExamplesTest, TruncatedFilesGiveRecordsInsideTheFile) {
+  int files = 0;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(Examples())) {
+    const std::string path = entry.path().string();
+    if (!entry.is_regular_file() || path.find("/before/") == std::string::npos) continue;
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream content;
+    content << in.rdbuf();
+    const std::string text = content.str();
+    const std::string name = path.substr(path.find("/before/") + 8);
+    ++files;
+    for (size_t size = 0; size <= text.size(); size += 5) {
+      const ScannedFile file = ScanText(name, text.substr(0, size));
+      const auto inside = [&](const Span& span) {
+        return span.begin <= span.end && span.end <= size;
+      };
+      for (const PropertyRecord& record : file.properties) {
+        EXPECT_TRUE(inside(record.key_span) && inside(record.value_span)) << name << " @" << size;
+      }
+      for (const UriRecord& record : file.uris) EXPECT_TRUE(inside(record.span)) << name;
+      for (const ClientSetting& client : file.clients) {
+        EXPECT_TRUE(inside(client.url_span) && inside(client.tenant_span)) << name << " @" << size;
+      }
+      for (const FileProblem& problem : file.problems) {
+        EXPECT_LE(problem.span.begin, size) << name << " @" << size;
+      }
+    }
+  }
+  EXPECT_GE(files, 10);
 }
 
 }  // namespace
