@@ -1,6 +1,8 @@
 #include "extract_workflow.h"
 
 #include "client_setting.h"
+#include "kestra_cli_client.h"
+#include "scalar_offsets.h"
 #include "yaml_extract.h"
 
 namespace kestra_lint {
@@ -13,11 +15,23 @@ void ExtractSteps(ScannedFile& file, const TextView& view, const YamlDocument& d
   if (!document.IsSequence(steps)) return;
   for (uint32_t step : document.at(document.Resolve(steps)).children) {
     const std::string& uses = document.ScalarValue(document.Find(step, "uses"));
-    if (!IsKestraAction(uses)) continue;
     const std::string& name = document.ScalarValue(document.Find(step, "name"));
-    const std::string origin = "workflow job " + job + " > step " + (name.empty() ? uses : name);
-    AddYamlClient(file, view, document, document.Find(step, "with"), {"server", "tenant"},
-                  uses.substr(0, uses.find('@')), origin);
+    const std::string origin = "workflow job " + job + " > step " +
+                               (!name.empty()   ? name
+                                : !uses.empty() ? uses
+                                                : "run");
+    if (IsKestraAction(uses)) {
+      AddYamlClient(file, view, document, document.Find(step, "with"), {"server", "tenant"},
+                    uses.substr(0, uses.find('@')), origin);
+    }
+    const uint32_t run = document.Resolve(document.Find(step, "run"));
+    if (document.IsScalar(run)) {
+      const YamlNode& script = document.at(run);
+      const ScalarOffsets offsets(view.text(), script);
+      AddKestraCliClients(
+          file, script.value, [&](size_t i) { return view.ToFile(offsets.SourceOffset(i)); },
+          origin);
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 // GitHub Actions workflows: steps that use a kestra-io/* action are API
-// clients (inputs `server` and `tenant`); URIs in `run:` scripts and anywhere
-// else get the URI checks, at their exact place inside block strings.
+// clients (inputs `server` and `tenant`), and so are Kestra CLI commands in
+// `run:` scripts (`--server`, `--tenant`); URIs in scripts and anywhere else
+// get the URI checks, at their exact place inside block strings.
 #pragma once
 
 #include "scanned_file.h"

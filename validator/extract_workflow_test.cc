@@ -48,6 +48,30 @@ TEST(ExtractWorkflowTest, KestraActionsAreClientsAndRunScriptsHaveUris) {
   EXPECT_EQ(findings[1].severity, Severity::kError);
 }
 
+TEST(ExtractWorkflowTest, KestraCliCommandsInRunScriptsAreClients) {
+  const auto findings = CheckText(".github/workflows/sync.yml",
+                                  "on: push\n"
+                                  "jobs:\n"
+                                  "  sync:\n"
+                                  "    steps:\n"
+                                  "      - name: Deploy\n"
+                                  "        run: |\n"
+                                  "          echo --server http://not-a-cli/api/v1\n"
+                                  "          ./kestra flow namespace update company flows/ \\\n"
+                                  "            --server=http://kestra:8080/api/v1 --tenant \"\"\n"
+                                  "          docker run kestra/kestra flow validate flows/ "
+                                  "--server 'http://kestra:8080' --tenant acme\n",
+                                  "ee");
+  EXPECT_THAT(Located(findings),
+              ElementsAre("9:22 api-base-url-has-path", "9:57 client-tenant-empty"));
+  EXPECT_EQ(findings[0].message.rfind("kestra CLI base URL http://kestra:8080/api/v1", 0), 0u);
+  EXPECT_EQ(findings[1].origin, "workflow job sync > step Deploy > --tenant");
+  // A dangling option at the end of the script has no value to check.
+  EXPECT_TRUE(ScanText(".github/workflows/sync.yml",
+                       "on: push\njobs:\n  a:\n    steps:\n      - run: kestra --server\n")
+                  .clients.empty());
+}
+
 TEST(ExtractWorkflowTest, WorkflowsAreRecognisedByContentToo) {
   const ScannedFile file = ScanText("ci/deploy.yml", kWorkflow);
   EXPECT_EQ(file.kind, FileKind::kWorkflow);
