@@ -19,12 +19,14 @@ bool Lookup(const YamlDocument& document, uint32_t map, std::string_view key, ui
   return false;
 }
 
-// The value's text and span; an absent or null value is "" at the key.
+// The value's text and span: its first to last character (inside any
+// quotes); an empty value is its quotes, an absent or null one its key.
 void ReadSetting(const TextView& view, const YamlDocument& document, uint32_t key_node,
                  uint32_t value_node, std::string& value, Span& span) {
   if (document.IsScalar(value_node)) {
-    value = document.at(value_node).value;
-    span = NodeSpan(view, document.at(value_node));
+    const YamlNode& scalar = document.at(value_node);
+    value = scalar.value;
+    span = value.empty() ? NodeSpan(view, scalar) : ValueSpan(view, scalar, 0, value.size());
   } else {
     value.clear();
     span = NodeSpan(view, document.at(key_node));

@@ -21,7 +21,7 @@ const char kProvider[] =
 
 TEST(ClientTenantRuleTest, AnEmptyTenantIsAnErrorInEnterpriseAndAWarningInOss) {
   const auto ee = OfRule(CheckText("main.tf", kProvider, "ee"), "client-tenant-empty");
-  EXPECT_THAT(Located(ee), ElementsAre("3:15 client-tenant-empty"));
+  EXPECT_THAT(Located(ee), ElementsAre("3:16 client-tenant-empty"));
   EXPECT_EQ(ee[0].severity, Severity::kError);
   EXPECT_EQ(ee[0].message,
             "terraform provider kestra sets tenant_id to an empty string: its calls go to "

@@ -30,7 +30,7 @@ TEST(ExtractFlowTest, KestraPluginTasksAreClientsAtAnyDepth) {
                                   "        tenantId: \"{{ flow.tenantId }}\"\n",
                                   "oss");
   EXPECT_THAT(Located(findings),
-              ElementsAre("9:20 api-base-url-has-path", "10:19 client-tenant-empty"));
+              ElementsAre("9:21 api-base-url-has-path", "10:19 client-tenant-empty"));
   EXPECT_EQ(findings[1].severity, Severity::kWarning);
   EXPECT_EQ(findings[1].origin, "task flows (io.kestra.plugin.kestra.flows.ExportById) > tenantId");
 }

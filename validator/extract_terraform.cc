@@ -177,7 +177,11 @@ bool Is(const std::vector<Token>& tokens, size_t i, Token::Kind kind) {
   return i < tokens.size() && tokens[i].kind == kind;
 }
 
-Span StringSpan(const Token& token) { return Span{token.begin, token.end}; }
+// The string's characters inside the quotes; an empty string is its quotes.
+Span StringSpan(const Token& token) {
+  if (token.offsets.empty()) return Span{token.begin, token.end};
+  return Span{token.offsets.front(), token.offsets.back() + 1};
+}
 
 // Reads `url` and `tenant_id` of the provider block whose `{` is tokens[open];
 // returns the index after its `}`.

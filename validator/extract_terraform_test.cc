@@ -41,7 +41,7 @@ const char kProviders[] =
 TEST(ExtractTerraformTest, ProviderBlocksAreClientsAndStringsHaveUris) {
   const auto findings = CheckText("infra/main.tf", kProviders, "ee");
   EXPECT_THAT(Located(findings),
-              ElementsAre("3:15 api-base-url-has-path", "4:15 client-tenant-empty",
+              ElementsAre("3:16 api-base-url-has-path", "4:15 client-tenant-empty",
                           "20:15 api-uri-missing-tenant", "22:25 api-uri-missing-tenant"));
   EXPECT_EQ(findings[1].origin, "provider \"kestra\" > tenant_id");
 }
@@ -63,7 +63,7 @@ TEST(ExtractTerraformTest, BrokenFilesNeverCrash) {
     EXPECT_TRUE(file.problems.empty()) << text;
   }
   EXPECT_THAT(Located(CheckText("main.tf", "provider \"kestra\" {\n  url = \"http://x/api/v1\n")),
-              ElementsAre("2:9 api-base-url-has-path"));
+              ElementsAre("2:10 api-base-url-has-path"));
 }
 
 }  // namespace
