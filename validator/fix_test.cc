@@ -6,13 +6,11 @@
 #include <fstream>
 #include <sstream>
 
-#include "extract.h"
 #include "fix_files.h"
 #include "scan.h"
 #include "sha256.h"
 #include "test_support.h"
 #include "unified_diff.h"
-#include "yaml_extract.h"
 
 namespace kestra_lint {
 namespace {
@@ -152,26 +150,12 @@ TEST(RemovedTenantKeyFixTest, AnInvalidFallbackTenantBesideItIsNotDuplicated) {
 }
 
 TEST(RemovedTenantKeyFixTest, DeletesInsideAComposeBlockString) {
-  // The Compose extractor lives elsewhere; this builds the same records: the
-  // block string parsed in place, its positions mapped to the outer file.
   const std::string compose =
       "services:\n  kestra:\n    image: kestra/kestra-ee:latest\n    environment:\n"
       "      KESTRA_CONFIGURATION: |\n        # tenants\n        kestra:\n          ee:\n"
       "            tenants:\n              enabled: true\n          url: http://x/\n"
       "      OTHER: 1\n";
-  ScannedFile file = ScanText("docker-compose.yml", compose);
-  const YamlParseResult outer = ParseYaml(compose);
-  const YamlDocument& document = outer.documents.front();
-  const uint32_t environment = document.Find(
-      document.Find(document.Find(document.root, "services"), "kestra"), "environment");
-  const TextView outer_view(compose);
-  const TextView block(outer_view, document.at(document.Find(environment, "KESTRA_CONFIGURATION")));
-  const YamlParseResult inner = ParseYaml(block.text());
-  ExtractConfigProperties(file, block, inner.documents.front(), inner.documents.front().root, "",
-                          "compose service kestra > KESTRA_CONFIGURATION");
-  std::vector<ScannedFile> files;
-  files.push_back(std::move(file));
-  EXPECT_EQ(ApplyFixes(compose, Check(files, "ee", "")).text,
+  EXPECT_EQ(Fixed("docker-compose.yml", compose),
             "services:\n  kestra:\n    image: kestra/kestra-ee:latest\n    environment:\n"
             "      KESTRA_CONFIGURATION: |\n        # tenants\n        kestra:\n"
             "          url: http://x/\n      OTHER: 1\n");
