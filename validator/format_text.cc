@@ -38,6 +38,8 @@ std::string CaretPadding(const std::string& line, int column) {
   return padding;
 }
 
+constexpr size_t kInstallationsDescribed = 3;
+
 std::string Plural(size_t count, const char* word) {
   return std::to_string(count) + " " + word + (count == 1 ? "" : "s");
 }
@@ -84,11 +86,25 @@ void WriteText(const Report& report, std::ostream& out) {
       << Plural(counts[0], "info");
   if (suppressed > 0) out << ", " << suppressed << " suppressed";
   out << " in " << Plural(report.result.files.size(), "file") << "\n";
-  for (const InstallationScope& scope : report.result.scopes) {
-    out << (scope.root.empty() ? "" : scope.root + ": ") << "edition "
-        << EditionName(scope.facts.edition) << " (" << scope.facts.edition_source
-        << "), target Kestra " << scope.facts.target.ToString() << "\n";
+  // A few installations are described one by one; many only by count (the
+  // JSON output lists each).
+  const std::vector<InstallationScope>& scopes = report.result.scopes;
+  if (scopes.size() <= kInstallationsDescribed) {
+    for (const InstallationScope& scope : scopes) {
+      out << (scope.root.empty() ? "" : scope.root + ": ") << "edition "
+          << EditionName(scope.facts.edition) << " (" << scope.facts.edition_source
+          << "), target Kestra " << scope.facts.target.ToString() << "\n";
+    }
+    return;
   }
+  size_t editions[3] = {0, 0, 0};
+  for (const InstallationScope& scope : scopes) ++editions[static_cast<int>(scope.facts.edition)];
+  out << scopes.size() << " installations (folders with a .kestra-lint.yaml): "
+      << editions[static_cast<int>(Edition::kEe)] << " Enterprise, "
+      << editions[static_cast<int>(Edition::kOss)] << " open-source, "
+      << editions[static_cast<int>(Edition::kUnknown)]
+      << " edition unknown; target Kestra " << scopes.front().facts.target.ToString()
+      << "; --format json lists them\n";
 }
 
 }  // namespace kestra_lint
