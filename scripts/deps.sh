@@ -6,6 +6,11 @@ cd "$(dirname "$0")/.."
 
 packages=(g++ make cmake pkg-config libyaml-cpp-dev libcli11-dev nlohmann-json3-dev
           libgtest-dev libgmock-dev)
+# What the output-format tests check against: xmllint (JUnit, checkstyle),
+# Chromium (the audit report, rendered headless), npm (the SARIF Multitool;
+# Debian's only when the machine has no npm of its own).
+packages+=(libxml2-utils chromium)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
@@ -37,4 +42,15 @@ if [ ! -f "$vendor/include/valijson/validator.hpp" ]; then
   mkdir -p "$vendor"
   rm -rf "$vendor/include"
   cp -r "$tmp/root/usr/include" "$vendor/include"
+fi
+
+# The SARIF Multitool validates --format sarif in the tests; npm ships it as a
+# self-contained binary. Installed into third_party/ (git-ignored); npm does not
+# run its postinstall (chmod), so do that here.
+multitool=third_party/sarif-multitool/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
+if [ ! -x "$multitool" ]; then
+  echo "deps: installing the SARIF Multitool into third_party/sarif-multitool"
+  npm install --silent --no-audit --no-fund --prefix third_party/sarif-multitool \
+    @microsoft/sarif-multitool-linux@5.7.0
+  chmod u+x "$multitool"
 fi

@@ -36,5 +36,11 @@ const std::map<std::string, Formatter>& Formatters();
 
 void WriteText(const Report& report, std::ostream& out);
 void WriteJson(const Report& report, std::ostream& out);
+void WriteSarif(const Report& report, std::ostream& out);
+void WriteJunit(const Report& report, std::ostream& out);
+void WriteGithub(const Report& report, std::ostream& out);
+void WriteGitlab(const Report& report, std::ostream& out);
+void WriteCheckstyle(const Report& report, std::ostream& out);
+void WriteCompact(const Report& report, std::ostream& out);
 
 }  // namespace kestra_lint
