@@ -14,7 +14,7 @@ bool FailsOn(Severity severity, FailOn fail_on) {
 
 int ExitCodeFor(const ScanResult& result, FailOn fail_on) {
   for (const Finding& finding : result.findings) {
-    if (FailsOn(finding.severity, fail_on)) return 1;
+    if (!finding.suppressed && FailsOn(finding.severity, fail_on)) return 1;
   }
   return 0;
 }
