@@ -8,6 +8,9 @@
 
 #include <array>
 #include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "test_support.h"
@@ -32,6 +35,14 @@ inline CliRun RunCommand(const std::string& command) {
   return run;
 }
 
+// The bytes of the file at `path` ("" when it cannot be read).
+inline std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
 inline bool IsExecutable(const std::string& path) { return access(path.c_str(), X_OK) == 0; }
 
 inline constexpr char kXmllint[] = "/usr/bin/xmllint";
@@ -41,6 +52,29 @@ inline std::string SarifMultitool() {
   return SourceDir() +
          "/third_party/sarif-multitool/node_modules/@microsoft/sarif-multitool-linux/"
          "Sarif.Multitool";
+}
+
+// What the SARIF Multitool's validate command (SARIF 2.1.0 schema and rules,
+// plus the rules GitHub code scanning adds) reports at level error or
+// warning for the log at `log_path`, one per line; "" when nothing.
+inline std::string SarifMultitoolProblems(const std::string& log_path) {
+  const TempDir dir;
+  const std::string report = dir.path() + "/validation.sarif";
+  const CliRun run = RunCommand(
+      "DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 " + SarifMultitool() +
+      " validate --rule-kind \"Sarif;Gh\" --level \"Error;Warning\" --log ForceOverwrite "
+      "--output " + report + " " + log_path);
+  if (run.exit_code != 0) return "multitool exit " + std::to_string(run.exit_code) + ": " + run.out;
+  std::string problems;
+  for (const auto& result : nlohmann::json::parse(ReadFile(report))["runs"][0]["results"]) {
+    // kestra-lint has no home page for tool.driver.informationUri yet.
+    if (result.value("ruleId", "") == "SARIF2005" &&
+        result["message"]["id"] == "Warning_ProvideToolnformationUri") {
+      continue;
+    }
+    problems += result.value("ruleId", "") + ": " + result["message"].dump() + "\n";
+  }
+  return problems.empty() ? "" : problems + run.out;
 }
 
 // xmllint's complaints about `xml` ("" when it is well-formed).

@@ -11,6 +11,7 @@
 #include <functional>
 
 #include "audit.h"
+#include "external_tool.h"
 #include "report.h"
 #include "report_fixture.h"
 

@@ -4,7 +4,6 @@
 // holds markup, "]]>", '%', a control character, a line break and non-ASCII.
 #pragma once
 
-#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -199,14 +198,6 @@ inline std::string FixtureOutput(Formatter formatter) {
   std::ostringstream out;
   formatter(fixture.report(), out);
   return out.str();
-}
-
-// The bytes of the file at `path` ("" when it cannot be read).
-inline std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
 }
 
 }  // namespace kestra_lint::testing
