@@ -44,13 +44,15 @@ if [ ! -f "$vendor/include/valijson/validator.hpp" ]; then
   cp -r "$tmp/root/usr/include" "$vendor/include"
 fi
 
-# The SARIF Multitool validates --format sarif in the tests; npm ships it as a
-# self-contained binary. Installed into third_party/ (git-ignored); npm does not
-# run its postinstall (chmod), so do that here.
-multitool=third_party/sarif-multitool/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
-if [ ! -x "$multitool" ]; then
-  echo "deps: installing the SARIF Multitool into third_party/sarif-multitool"
-  npm install --silent --no-audit --no-fund --prefix third_party/sarif-multitool \
-    @microsoft/sarif-multitool-linux@5.7.0
+# The tests check outputs with their consumers' own validators, from npm:
+# the SARIF Multitool (a self-contained binary; npm skips its postinstall
+# chmod, so do that here) and action-validator (GitHub workflow schema).
+# Installed into third_party/npm (git-ignored).
+npm_tools=third_party/npm
+multitool=$npm_tools/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
+if [ ! -x "$multitool" ] || [ ! -x "$npm_tools/node_modules/.bin/action-validator" ]; then
+  echo "deps: installing the SARIF Multitool and action-validator into $npm_tools"
+  npm install --silent --no-audit --no-fund --prefix "$npm_tools" \
+    @microsoft/sarif-multitool-linux@5.7.0 @action-validator/cli@0.6.0 @action-validator/core@0.6.0
   chmod u+x "$multitool"
 fi

@@ -49,9 +49,11 @@ inline constexpr char kXmllint[] = "/usr/bin/xmllint";
 inline constexpr char kChromium[] = "/usr/bin/chromium";
 
 inline std::string SarifMultitool() {
-  return SourceDir() +
-         "/third_party/sarif-multitool/node_modules/@microsoft/sarif-multitool-linux/"
-         "Sarif.Multitool";
+  return SourceDir() + "/third_party/npm/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool";
+}
+
+inline std::string ActionValidator() {
+  return SourceDir() + "/third_party/npm/node_modules/.bin/action-validator";
 }
 
 // What the SARIF Multitool's validate command (SARIF 2.1.0 schema and rules,
