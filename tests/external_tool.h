@@ -9,8 +9,8 @@
 #include <array>
 #include <cstdio>
 #include <fstream>
-#include <sstream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 #include <string>
 
 #include "test_support.h"
@@ -49,7 +49,8 @@ inline constexpr char kXmllint[] = "/usr/bin/xmllint";
 inline constexpr char kChromium[] = "/usr/bin/chromium";
 
 inline std::string SarifMultitool() {
-  return SourceDir() + "/third_party/npm/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool";
+  return SourceDir() +
+         "/third_party/npm/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool";
 }
 
 inline std::string ActionValidator() {
@@ -65,7 +66,8 @@ inline std::string SarifMultitoolProblems(const std::string& log_path) {
   const CliRun run = RunCommand(
       "DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 " + SarifMultitool() +
       " validate --rule-kind \"Sarif;Gh\" --level \"Error;Warning\" --log ForceOverwrite "
-      "--output " + report + " " + log_path);
+      "--output " +
+      report + " " + log_path);
   if (run.exit_code != 0) return "multitool exit " + std::to_string(run.exit_code) + ": " + run.out;
   std::string problems;
   for (const auto& result : nlohmann::json::parse(ReadFile(report))["runs"][0]["results"]) {

@@ -45,8 +45,8 @@ void ExpectGolden(const std::string& name, const std::string& actual) {
     start = end + 1;
     ++line;
   }
-  ADD_FAILURE() << "output differs from " << path << " first at line " << line << "\nexpected: "
-                << expected.substr(start, expected.find('\n', start) - start)
+  ADD_FAILURE() << "output differs from " << path << " first at line " << line
+                << "\nexpected: " << expected.substr(start, expected.find('\n', start) - start)
                 << "\nactual:   " << normalized.substr(start, normalized.find('\n', start) - start)
                 << "\n(KESTRA_LINT_UPDATE_GOLDEN=1 regenerates it; review the diff)";
 }
@@ -69,7 +69,9 @@ TEST(GoldenOutputTest, AuditReportsMatchTheirGoldenFiles) {
   const testing::ReportFixture fixture;
   const AuditJson audit = BuildAudit(fixture.report(), AuditTime{1764316800, "SOURCE_DATE_EPOCH"});
   const std::vector<std::pair<std::string, void (*)(const AuditJson&, std::ostream&)>> writers = {
-      {"audit.html", WriteAuditHtml}, {"audit.json", WriteAuditJson}, {"audit.md", WriteAuditMarkdown}};
+      {"audit.html", WriteAuditHtml},
+      {"audit.json", WriteAuditJson},
+      {"audit.md", WriteAuditMarkdown}};
   for (const auto& [name, writer] : writers) {
     SCOPED_TRACE(name);
     std::ostringstream out;

@@ -80,8 +80,7 @@ TEST(IntegrationsTest, PreCommitEntryRunsOnTheFilesPreCommitPasses) {
   const TempDir dir;
   WriteProject(dir);
   const YAML::Node hooks = YAML::LoadFile(Example(".pre-commit-hooks.yaml"));
-  const auto run =
-      RunAsWritten(hooks[0]["entry"].as<std::string>() + " conf/application.yml", dir);
+  const auto run = RunAsWritten(hooks[0]["entry"].as<std::string>() + " conf/application.yml", dir);
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_EQ(run.out.rfind("conf/application.yml:4:7: error: ", 0), 0u) << run.out;
 }
@@ -105,7 +104,8 @@ TEST(IntegrationsTest, GithubWorkflowUploadsTheSarifItsRunStepWrites) {
   for (const YAML::Node& step : steps) {
     const std::string run = step["run"] ? step["run"].as<std::string>() : "";
     if (run.rfind("kestra-lint check", 0) == 0) lint_command = run;
-    if (step["uses"] && step["uses"].as<std::string>().rfind("github/codeql-action/upload-sarif@", 0) == 0) {
+    if (step["uses"] &&
+        step["uses"].as<std::string>().rfind("github/codeql-action/upload-sarif@", 0) == 0) {
       upload = step;
     }
   }
@@ -118,8 +118,9 @@ TEST(IntegrationsTest, GithubWorkflowUploadsTheSarifItsRunStepWrites) {
   WriteProject(dir);
   const auto run = RunAsWritten(lint_command, dir);
   EXPECT_EQ(run.exit_code, 1) << run.out;
-  EXPECT_NE(run.out.find("::error title=kestra-lint removed-default-tenant,file=conf/application.yml"),
-            std::string::npos)
+  EXPECT_NE(
+      run.out.find("::error title=kestra-lint removed-default-tenant,file=conf/application.yml"),
+      std::string::npos)
       << run.out;
   const nlohmann::json log = nlohmann::json::parse(ReadFile(dir.path() + "/" + sarif_file));
   EXPECT_EQ(log["runs"][0]["results"].size(), 3u);

@@ -96,9 +96,9 @@ inline std::vector<Finding> FixtureFindings() {
   removed.docs_url = ee_docs;
   findings.push_back(removed);
 
-  Finding duplicate = FixtureFinding("duplicate-key", Severity::kWarning,
-                                     "config/application.yml", 6, 5, 6, 13,
-                                     "key 'password' is defined twice (first at line 2)");
+  Finding duplicate =
+      FixtureFinding("duplicate-key", Severity::kWarning, "config/application.yml", 6, 5, 6, 13,
+                     "key 'password' is defined twice (first at line 2)");
   duplicate.source_line = "    password: ****";
   duplicate.suppressed = true;
   duplicate.suppression_kind = "inline";
@@ -125,10 +125,10 @@ inline std::vector<Finding> FixtureFindings() {
   kafka.source_line = "        type: kafka";
   findings.push_back(kafka);
 
-  Finding uri = FixtureFinding("api-uri-missing-tenant", Severity::kWarning, "flows/caller.yml",
-                               7, 11, 7, 51,
-                               "http://kestra:8080/api/v1/executions/n/f has no tenant: it works "
-                               "only through the temporary kestra.ee.tenants.fallbackTenant");
+  Finding uri =
+      FixtureFinding("api-uri-missing-tenant", Severity::kWarning, "flows/caller.yml", 7, 11, 7, 51,
+                     "http://kestra:8080/api/v1/executions/n/f has no tenant: it works "
+                     "only through the temporary kestra.ee.tenants.fallbackTenant");
   uri.suggestion = "Use http://kestra:8080/api/v1/acme/executions/n/f";
   uri.uri = "http://kestra:8080/api/v1/executions/n/f";
   uri.source_line =
@@ -145,10 +145,10 @@ inline std::vector<Finding> FixtureFindings() {
   uri.fix.push_back(insert_tenant);
   findings.push_back(uri);
 
-  Finding syntax = FixtureFinding(
-      "yaml-syntax", Severity::kError, "odd dir/app,1:%.yml", 2, 3, 2, 4,
-      "illegal map value near 'x: <script>alert(\"1\")</script> ]]> 100%'\n"
-      "then \x01 caf\xC3\xA9, line\r\nend");
+  Finding syntax =
+      FixtureFinding("yaml-syntax", Severity::kError, "odd dir/app,1:%.yml", 2, 3, 2, 4,
+                     "illegal map value near 'x: <script>alert(\"1\")</script> ]]> 100%'\n"
+                     "then \x01 caf\xC3\xA9, line\r\nend");
   syntax.source_line = "  x: <script>alert(\"1\")</script> ]]> 100% caf\xC3\xA9";
   findings.push_back(syntax);
 

@@ -11,10 +11,14 @@ namespace {
 
 const char* FailOnName(FailOn fail_on) {
   switch (fail_on) {
-    case FailOn::kError: return "error";
-    case FailOn::kWarning: return "warning";
-    case FailOn::kInfo: return "info";
-    case FailOn::kNever: return "never";
+    case FailOn::kError:
+      return "error";
+    case FailOn::kWarning:
+      return "warning";
+    case FailOn::kInfo:
+      return "info";
+    case FailOn::kNever:
+      return "never";
   }
   return "error";
 }

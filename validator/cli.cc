@@ -95,7 +95,7 @@ std::string PlanOutputs(const CheckOptions& options, const char* github_actions,
   std::vector<std::string> formats = options.formats;
   if (formats.empty()) {
     formats.push_back(github_actions != nullptr && std::string(github_actions) == "true" ? "github"
-                                                                                          : "text");
+                                                                                         : "text");
   }
   size_t to_standard_output = 0;
   std::set<std::string> files;
@@ -130,7 +130,8 @@ std::string CheckFormatValue(const std::string& value) {
   const std::string name = value.substr(0, value.find('='));
   if (Formatters().count(name) != 0) return "";
   std::string known;
-  for (const auto& [format, formatter] : Formatters()) known += (known.empty() ? "" : ", ") + format;
+  for (const auto& [format, formatter] : Formatters())
+    known += (known.empty() ? "" : ", ") + format;
   return "unknown format '" + name + "' (known: " + known + ")";
 }
 
@@ -150,11 +151,13 @@ void AddScanOptions(CLI::App* command, CheckOptions& options) {
       ->capture_default_str();
   command->add_option("--rules", options.rule_packs, "Extra rule pack file or directory")
       ->check(CLI::ExistingPath);
-  command->add_option("--stdin-filename", options.stdin_filename,
-                      "Name (and so kind) of the file read from -")
+  command
+      ->add_option("--stdin-filename", options.stdin_filename,
+                   "Name (and so kind) of the file read from -")
       ->capture_default_str();
-  command->add_option("--max-file-size", options.max_file_size,
-                      "Files larger than this many bytes are reported, not parsed")
+  command
+      ->add_option("--max-file-size", options.max_file_size,
+                   "Files larger than this many bytes are reported, not parsed")
       ->capture_default_str();
   command->add_option("--jobs,-j", options.jobs, "Files read in parallel (default: cores)")
       ->check(CLI::Range(0, 256));
@@ -170,8 +173,8 @@ void AddOutputOptions(CLI::App* command, CheckOptions& options) {
                        "; repeatable, NAME=FILE writes to FILE (default: text, github when "
                        "GITHUB_ACTIONS=true)")
       ->allow_extra_args(false)
-      ->check(CLI::Validator(
-          [](std::string& value) { return CheckFormatValue(value); }, "FORMAT[=FILE]"));
+      ->check(CLI::Validator([](std::string& value) { return CheckFormatValue(value); },
+                             "FORMAT[=FILE]"));
   command->add_option("--output,-o", options.output,
                       "Write the format that has no =FILE to FILE instead of standard output");
   command->add_flag("--no-color", options.no_color, "No colour (also: NO_COLOR set)");
@@ -205,8 +208,9 @@ bool ScanForOptions(const CheckOptions& options, std::istream& in, std::ostream&
     }
   }
   scan.max_file_size = options.max_file_size;
-  scan.jobs = options.jobs > 0 ? options.jobs
-                               : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  scan.jobs = options.jobs > 0
+                  ? options.jobs
+                  : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   scan.settings.edition = options.edition;
   scan.settings.tenant = options.tenant;
   scan.settings.target_version = options.target_version;
@@ -250,7 +254,8 @@ int RunCheck(const CheckOptions& options, std::istream& in, std::ostream& out, s
     report.color = output.format == "text" && !options.no_color &&
                    std::getenv("NO_COLOR") == nullptr && to_terminal;
     const Formatter formatter = Formatters().at(output.format);
-    if (!WriteTo(output.path, [&](std::ostream& stream) { formatter(report, stream); }, out, err)) {
+    if (!WriteTo(
+            output.path, [&](std::ostream& stream) { formatter(report, stream); }, out, err)) {
       return kExitUsage;
     }
   }
@@ -273,8 +278,7 @@ void AddAuditOptions(CLI::App* command, AuditOptions& options) {
                       "Write the report as Markdown (merge-request comments) to FILE");
 }
 
-int RunAudit(const AuditOptions& options, std::istream& in, std::ostream& out,
-             std::ostream& err) {
+int RunAudit(const AuditOptions& options, std::istream& in, std::ostream& out, std::ostream& err) {
   const std::vector<std::pair<std::string, void (*)(const AuditJson&, std::ostream&)>> outputs = {
       {options.html, WriteAuditHtml},
       {options.json, WriteAuditJson},
@@ -305,7 +309,8 @@ int RunAudit(const AuditOptions& options, std::istream& in, std::ostream& out,
   const AuditJson audit = BuildAudit(report, *time);
   for (const auto& [path, writer] : outputs) {
     if (path.empty()) continue;
-    if (!WriteTo(path, [&](std::ostream& stream) { writer(audit, stream); }, out, err)) {
+    if (!WriteTo(
+            path, [&](std::ostream& stream) { writer(audit, stream); }, out, err)) {
       return kExitUsage;
     }
   }
@@ -319,10 +324,14 @@ int RunRules(const std::vector<std::string>& extra_packs, const std::string& for
     nlohmann::ordered_json list = nlohmann::ordered_json::array();
     for (const auto& rule : rules.rules) {
       const RuleDefinition& d = rule->definition();
-      list.push_back({{"id", d.id}, {"pack", d.pack}, {"type", d.type},
-                      {"severity", SeverityName(d.severity)}, {"title", d.title},
+      list.push_back({{"id", d.id},
+                      {"pack", d.pack},
+                      {"type", d.type},
+                      {"severity", SeverityName(d.severity)},
+                      {"title", d.title},
                       {"since", d.since ? d.since->ToString() : ""},
-                      {"edition", EditionName(d.edition)}, {"docs", d.docs}});
+                      {"edition", EditionName(d.edition)},
+                      {"docs", d.docs}});
     }
     out << list.dump(2) << "\n";
     return 0;
@@ -359,8 +368,8 @@ int RunExplain(const std::string& id, const std::vector<std::string>& extra_pack
     return 0;
   }
   const RuleDefinition& d = rule->definition();
-  out << "# " << d.id << "\n\n" << d.title << "\n\nSeverity: " << SeverityName(d.severity)
-      << "\nPack: " << d.pack << "\n";
+  out << "# " << d.id << "\n\n"
+      << d.title << "\n\nSeverity: " << SeverityName(d.severity) << "\nPack: " << d.pack << "\n";
   if (!d.docs.empty()) out << "Docs: " << d.docs << "\n";
   return 0;
 }
@@ -382,16 +391,17 @@ std::string VersionText() {
 
 int RunCli(int argc, const char* const* argv, std::istream& in, std::ostream& out,
            std::ostream& err) {
-  CLI::App app{"kestra-lint: finds what breaks or silently changes when Kestra is upgraded "
-               "(0.23 tenant migration and neighbouring releases)",
-               "kestra-lint"};
+  CLI::App app{
+      "kestra-lint: finds what breaks or silently changes when Kestra is upgraded "
+      "(0.23 tenant migration and neighbouring releases)",
+      "kestra-lint"};
   app.require_subcommand(0, 1);
   bool show_version = false;
   app.add_flag("--version", show_version, "Print the version and the rule packs' versions");
 
   CheckOptions check;
-  CLI::App* check_command = app.add_subcommand(
-      "check", "Check files and directories (default .) and report findings");
+  CLI::App* check_command =
+      app.add_subcommand("check", "Check files and directories (default .) and report findings");
   AddScanOptions(check_command, check);
   AddOutputOptions(check_command, check);
 
@@ -411,7 +421,8 @@ int RunCli(int argc, const char* const* argv, std::istream& in, std::ostream& ou
   std::string explain_id;
   std::vector<std::string> explain_packs;
   CLI::App* explain_command = app.add_subcommand("explain", "Print one rule's documentation");
-  explain_command->add_option("rule", explain_id, "Rule id, e.g. removed-default-tenant")->required();
+  explain_command->add_option("rule", explain_id, "Rule id, e.g. removed-default-tenant")
+      ->required();
   explain_command->add_option("--rules", explain_packs, "Extra rule pack file or directory")
       ->check(CLI::ExistingPath);
 

@@ -23,12 +23,16 @@ class ScopedEnv {
     const char* old = std::getenv(name);
     had_value_ = old != nullptr;
     if (had_value_) old_value_ = old;
-    if (value != nullptr) setenv(name, value, 1);
-    else unsetenv(name);
+    if (value != nullptr)
+      setenv(name, value, 1);
+    else
+      unsetenv(name);
   }
   ~ScopedEnv() {
-    if (had_value_) setenv(name_, old_value_.c_str(), 1);
-    else unsetenv(name_);
+    if (had_value_)
+      setenv(name_, old_value_.c_str(), 1);
+    else
+      unsetenv(name_);
   }
   ScopedEnv(const ScopedEnv&) = delete;
   ScopedEnv& operator=(const ScopedEnv&) = delete;
@@ -54,9 +58,9 @@ TEST(CliOutputsTest, SeveralFormatsInOneRun) {
   dir.Write("application.yml", kRemovedKey);
   const std::string sarif = dir.path() + "/out.sarif";
   const std::string junit = dir.path() + "/junit.xml";
-  const auto run = RunCliInProcess({"check", "--no-color", "--format", "sarif=" + sarif, "--format",
-                                    "junit=" + junit, "--format", "compact",
-                                    dir.path() + "/application.yml"});
+  const auto run =
+      RunCliInProcess({"check", "--no-color", "--format", "sarif=" + sarif, "--format",
+                       "junit=" + junit, "--format", "compact", dir.path() + "/application.yml"});
   EXPECT_EQ(run.exit_code, 1) << run.err;
   EXPECT_EQ(run.out, dir.path() +
                          "/application.yml:4:7: error: 'kestra.ee.tenants.defaultTenant' was "
@@ -85,10 +89,11 @@ TEST(CliOutputsTest, GithubIsTheDefaultInsideGithubActions) {
   dir.Write("application.yml", kRemovedKey);
   {
     const ScopedEnv actions("GITHUB_ACTIONS", "true");
-    EXPECT_EQ(RunCliInProcess({"check", dir.path()}).out.rfind("::error title=kestra-lint ", 0), 0u);
-    // An explicit --format wins.
-    EXPECT_EQ(RunCliInProcess({"check", "--format", "compact", dir.path()}).out.rfind(dir.path(), 0),
+    EXPECT_EQ(RunCliInProcess({"check", dir.path()}).out.rfind("::error title=kestra-lint ", 0),
               0u);
+    // An explicit --format wins.
+    EXPECT_EQ(
+        RunCliInProcess({"check", "--format", "compact", dir.path()}).out.rfind(dir.path(), 0), 0u);
   }
   const ScopedEnv elsewhere("GITHUB_ACTIONS", nullptr);
   EXPECT_EQ(RunCliInProcess({"check", "--no-color", dir.path()}).out.find("::error"),
@@ -170,8 +175,8 @@ TEST(CliOutputsTest, AuditWritesByteIdenticalReportsForIdenticalInputs) {
 TEST(CliOutputsTest, AuditVerdictIsTheExitCode) {
   const TempDir dir;
   WriteProject(dir);
-  const auto never = RunCliInProcess(
-      {"audit", "--fail-on", "never", "--json", "-", dir.path() + "/conf"});
+  const auto never =
+      RunCliInProcess({"audit", "--fail-on", "never", "--json", "-", dir.path() + "/conf"});
   EXPECT_EQ(never.exit_code, 0) << never.err;
   EXPECT_EQ(nlohmann::json::parse(never.out)["verdict"]["result"], "pass");
   EXPECT_EQ(RunCliInProcess({"audit", "--markdown", "-", dir.path() + "/conf"}).exit_code, 1);

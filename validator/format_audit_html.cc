@@ -11,7 +11,8 @@
 namespace kestra_lint {
 namespace {
 
-constexpr char kStyle[] = R"(body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2em auto;max-width:72em;padding:0 1em;color:#1f2328}
+constexpr char kStyle[] =
+    R"(body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2em auto;max-width:72em;padding:0 1em;color:#1f2328}
 h1{margin-bottom:.2em}h2{border-bottom:1px solid #d0d7de;padding-bottom:.2em;margin-top:1.6em}
 table{border-collapse:collapse;margin:.5em 0 1em;width:100%}th,td{border:1px solid #d0d7de;padding:.3em .5em;text-align:left;vertical-align:top}
 th{background:#f6f8fa}code,pre{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.9em}
@@ -118,8 +119,7 @@ void WriteFindingRow(const std::string& severity, const AuditJson& finding, std:
   }
   if (!finding["origin"].is_null()) out << "<br><strong>Origin:</strong> " << E(finding["origin"]);
   out << "</td><td class=\"source\"><pre><code>" << E(finding["sourceLine"])
-      << "</code></pre></td><td class=\"hash\">"
-      << E(finding["fingerprint"]) << "</td></tr>\n";
+      << "</code></pre></td><td class=\"hash\">" << E(finding["fingerprint"]) << "</td></tr>\n";
 }
 
 void WriteFindingsSection(const AuditJson& audit, std::ostream& out) {
@@ -134,7 +134,8 @@ void WriteFindingsSection(const AuditJson& audit, std::ostream& out) {
       out << "<h4><code>" << E(rule["ruleId"]) << "</code> " << E(rule["title"]) << " ("
           << E(rule["count"]) << ")</h4>\n";
       for (const AuditJson& file : rule["files"]) {
-        out << "<p><strong>" << E(file["path"]) << "</strong></p>\n<table>\n<tr><th>Line:Col</th>"
+        out << "<p><strong>" << E(file["path"])
+            << "</strong></p>\n<table>\n<tr><th>Line:Col</th>"
                "<th>Finding</th><th>Source line</th><th>Fingerprint</th></tr>\n";
         for (const AuditJson& finding : file["findings"]) WriteFindingRow(severity, finding, out);
         out << "</table>\n";
@@ -156,8 +157,8 @@ void WriteWaivedSection(const AuditJson& audit, std::ostream& out) {
     out << "<tr class=\"waived-finding\"><td><code>" << E(waived["ruleId"]) << "</code></td><td>"
         << E(waived["severity"]) << "</td><td>" << E(waived["path"]) << ":" << E(waived["line"])
         << ":" << E(waived["column"]) << "</td><td>" << E(waived["message"]) << "<pre><code>"
-        << E(waived["sourceLine"]) << "</code></pre></td><td>" << E(waived["kind"])
-        << "</td><td>" << E(waived["justification"]) << "</td></tr>\n";
+        << E(waived["sourceLine"]) << "</code></pre></td><td>" << E(waived["kind"]) << "</td><td>"
+        << E(waived["justification"]) << "</td></tr>\n";
   }
   out << "</table>\n</section>\n";
 }
@@ -171,7 +172,8 @@ void WriteAuditHtml(const AuditJson& audit, std::ostream& out) {
   out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
          "<title>kestra-lint audit: "
-      << (pass ? "PASS" : "FAIL") << "</title>\n<style>\n" << kStyle << "</style>\n</head>\n<body>\n";
+      << (pass ? "PASS" : "FAIL") << "</title>\n<style>\n"
+      << kStyle << "</style>\n</head>\n<body>\n";
   out << "<header>\n<h1>kestra-lint audit report</h1>\n<p><span id=\"verdict\" class=\"verdict "
       << (pass ? "pass\">PASS" : "fail\">FAIL") << "</span> " << E(verdict["blockingFindings"])
       << " finding(s) at or above --fail-on " << E(verdict["failOn"]) << "; exit code "

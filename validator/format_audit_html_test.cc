@@ -48,8 +48,9 @@ TEST(FormatAuditHtmlTest, EscapesEverythingFromScannedFiles) {
   EXPECT_EQ(Count(html, "<script"), 0u);
   EXPECT_EQ(Count(html, "<iframe"), 0u);
   EXPECT_EQ(Count(html, "<b>"), 0u);
-  EXPECT_EQ(Count(html, "&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;document.title="
-                        "&#39;owned&#39;&lt;/script&gt;"),
+  EXPECT_EQ(Count(html,
+                  "&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;document.title="
+                  "&#39;owned&#39;&lt;/script&gt;"),
             2u);
   EXPECT_NE(html.find("<td>clean/&lt;iframe src=x&gt;.yaml</td>"), std::string::npos);
 }

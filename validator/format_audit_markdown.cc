@@ -16,23 +16,46 @@ std::string EscapeMarkdown(const std::string& raw) {
   for (size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
       case '\r':
         if (i + 1 < text.size() && text[i + 1] == '\n') break;
         out += ' ';
         break;
       case '\n':
-      case '\t': out += ' '; break;
-      case '\\': case '`': case '*': case '_': case '[': case ']': case '(': case ')':
-      case '{': case '}': case '#': case '|': case '~': case '!': case '+':
+      case '\t':
+        out += ' ';
+        break;
+      case '\\':
+      case '`':
+      case '*':
+      case '_':
+      case '[':
+      case ']':
+      case '(':
+      case ')':
+      case '{':
+      case '}':
+      case '#':
+      case '|':
+      case '~':
+      case '!':
+      case '+':
         out += '\\';
         out += c;
         break;
       default:
-        if (static_cast<unsigned char>(c) < 0x20) out += "\xEF\xBF\xBD";
-        else out += c;
+        if (static_cast<unsigned char>(c) < 0x20)
+          out += "\xEF\xBF\xBD";
+        else
+          out += c;
     }
   }
   return out;
@@ -59,8 +82,9 @@ void WriteSettings(const AuditJson& audit, std::ostream& out) {
       << "| Target Kestra version | " << M(settings["targetVersion"]) << " ("
       << M(settings["targetVersionSource"]) << ") |\n"
       << "| Tenant for suggestions | "
-      << (settings["tenant"].is_null() ? "none"
-                                       : M(settings["tenant"]) + " (" + M(settings["tenantSource"]) + ")")
+      << (settings["tenant"].is_null()
+              ? "none"
+              : M(settings["tenant"]) + " (" + M(settings["tenantSource"]) + ")")
       << " |\n| Fallback tenant | "
       << (settings["fallbackTenant"].is_null()
               ? "none"
@@ -108,8 +132,8 @@ void WriteWaived(const AuditJson& audit, std::ostream& out) {
   for (const AuditJson& waived : audit["waived"]) {
     out << "| " << M(waived["ruleId"]) << " (" << M(waived["severity"]) << ") | "
         << M(waived["path"]) << ":" << M(waived["line"]) << ":" << M(waived["column"]) << " | "
-        << M(waived["message"]) << " | " << M(waived["kind"]) << " | "
-        << M(waived["justification"]) << " |\n";
+        << M(waived["message"]) << " | " << M(waived["kind"]) << " | " << M(waived["justification"])
+        << " |\n";
   }
   out << "\n";
 }
@@ -133,7 +157,8 @@ void WriteAuditMarkdown(const AuditJson& audit, std::ostream& out) {
   out << "## kestra-lint audit: " << (verdict["result"] == "pass" ? "PASS" : "FAIL") << "\n\n"
       << M(verdict["blockingFindings"]) << " finding(s) at or above --fail-on "
       << M(verdict["failOn"]) << "; exit code " << M(verdict["exitCode"]) << ".\n\n"
-      << "| Files scanned | Errors | Warnings | Infos | Waived |\n| --- | --- | --- | --- | --- |\n| "
+      << "| Files scanned | Errors | Warnings | Infos | Waived |\n| --- | --- | --- | --- | --- "
+         "|\n| "
       << M(summary["filesScanned"]) << " | " << M(summary["errors"]) << " | "
       << M(summary["warnings"]) << " | " << M(summary["infos"]) << " | " << M(summary["waived"])
       << " |\n\n";

@@ -14,10 +14,17 @@ std::string EscapeData(const std::string& text) {
   escaped.reserve(text.size());
   for (const char c : text) {
     switch (c) {
-      case '%': escaped += "%25"; break;
-      case '\r': escaped += "%0D"; break;
-      case '\n': escaped += "%0A"; break;
-      default: escaped += c;
+      case '%':
+        escaped += "%25";
+        break;
+      case '\r':
+        escaped += "%0D";
+        break;
+      case '\n':
+        escaped += "%0A";
+        break;
+      default:
+        escaped += c;
     }
   }
   return escaped;
@@ -27,18 +34,24 @@ std::string EscapeData(const std::string& text) {
 std::string EscapeProperty(const std::string& text) {
   std::string escaped;
   for (const char c : EscapeData(text)) {
-    if (c == ':') escaped += "%3A";
-    else if (c == ',') escaped += "%2C";
-    else escaped += c;
+    if (c == ':')
+      escaped += "%3A";
+    else if (c == ',')
+      escaped += "%2C";
+    else
+      escaped += c;
   }
   return escaped;
 }
 
 const char* CommandFor(Severity severity) {
   switch (severity) {
-    case Severity::kError: return "error";
-    case Severity::kWarning: return "warning";
-    case Severity::kInfo: return "notice";
+    case Severity::kError:
+      return "error";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kInfo:
+      return "notice";
   }
   return "error";
 }
@@ -59,8 +72,8 @@ void WriteGithub(const Report& report, std::ostream& out) {
         << ",endLine=" << finding.end_line << ",col=" << finding.column
         << ",endColumn=" << finding.end_column << "::" << EscapeData(message) << "\n";
   }
-  out << "kestra-lint: " << counts[2] << " error(s), " << counts[1] << " warning(s), "
-      << counts[0] << " info(s) in " << report.result.files.size() << " file(s)\n";
+  out << "kestra-lint: " << counts[2] << " error(s), " << counts[1] << " warning(s), " << counts[0]
+      << " info(s) in " << report.result.files.size() << " file(s)\n";
 }
 
 }  // namespace kestra_lint

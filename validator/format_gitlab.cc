@@ -12,9 +12,12 @@ namespace {
 
 const char* CodeQualitySeverity(Severity severity) {
   switch (severity) {
-    case Severity::kError: return "critical";
-    case Severity::kWarning: return "major";
-    case Severity::kInfo: return "info";
+    case Severity::kError:
+      return "critical";
+    case Severity::kWarning:
+      return "major";
+    case Severity::kInfo:
+      return "info";
   }
   return "critical";
 }
@@ -34,8 +37,7 @@ void WriteGitlab(const Report& report, std::ostream& out) {
         {"severity", CodeQualitySeverity(finding.severity)},
         {"fingerprint", finding.fingerprint},
         {"location",
-         {{"path", finding.path},
-          {"lines", {{"begin", finding.line}, {"end", finding.end_line}}}}},
+         {{"path", finding.path}, {"lines", {{"begin", finding.line}, {"end", finding.end_line}}}}},
     };
     if (!finding.suggestion.empty()) issue["content"] = {{"body", finding.suggestion}};
     issues.push_back(std::move(issue));

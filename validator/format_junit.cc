@@ -23,8 +23,10 @@ SuiteCounts CountsOf(const std::vector<const Finding*>& findings) {
   SuiteCounts counts;
   counts.tests = findings.empty() ? 1 : findings.size();
   for (const Finding* finding : findings) {
-    if (finding->suppressed) ++counts.skipped;
-    else ++counts.failures;
+    if (finding->suppressed)
+      ++counts.skipped;
+    else
+      ++counts.failures;
   }
   return counts;
 }
@@ -39,7 +41,8 @@ std::string Details(const Finding& finding) {
   text << finding.path << ":" << finding.line << ":" << finding.column << ": "
        << SeverityName(finding.severity) << ": " << finding.message << " [" << finding.rule_id
        << "]\n";
-  if (!finding.source_line.empty()) text << "  " << finding.line << " | " << finding.source_line << "\n";
+  if (!finding.source_line.empty())
+    text << "  " << finding.line << " | " << finding.source_line << "\n";
   if (!finding.suggestion.empty()) text << "suggestion: " << finding.suggestion << "\n";
   if (!finding.origin.empty()) text << "origin: " << finding.origin << "\n";
   if (!finding.docs_url.empty()) text << "docs: " << finding.docs_url << "\n";
@@ -57,8 +60,7 @@ void WriteTestcase(const Finding& finding, std::ostream& out) {
     out << "      <skipped message=\"" << EscapeMarkup(why) << "\"/>\n";
   } else {
     out << "      <failure message=\"" << EscapeMarkup(finding.message) << "\" type=\""
-        << SeverityName(finding.severity) << "\">" << XmlCData(Details(finding))
-        << "</failure>\n";
+        << SeverityName(finding.severity) << "\">" << XmlCData(Details(finding)) << "</failure>\n";
   }
   out << "    </testcase>\n";
 }

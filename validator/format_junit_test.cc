@@ -33,10 +33,11 @@ TEST(FormatJunitTest, CountsTestsFailuresAndSkipsPerSuiteAndInTotal) {
 }
 
 TEST(FormatJunitTest, SuppressedFindingIsSkippedWithItsJustification) {
-  EXPECT_NE(FixtureOutput(WriteJunit)
-                .find("<skipped message=\"suppressed (inline): kept on purpose: &lt;b&gt;ops&lt;/b&gt; "
-                      "ticket OPS-12 &amp; &quot;review&quot;\"/>"),
-            std::string::npos);
+  EXPECT_NE(
+      FixtureOutput(WriteJunit)
+          .find("<skipped message=\"suppressed (inline): kept on purpose: &lt;b&gt;ops&lt;/b&gt; "
+                "ticket OPS-12 &amp; &quot;review&quot;\"/>"),
+      std::string::npos);
 }
 
 TEST(FormatJunitTest, DetailsInCDataSplitTheTerminator) {
@@ -44,9 +45,10 @@ TEST(FormatJunitTest, DetailsInCDataSplitTheTerminator) {
   EXPECT_NE(out.find("<failure message=\"illegal map value near &#39;x: &lt;script&gt;"),
             std::string::npos)
       << out;
-  EXPECT_NE(out.find("type=\"error\"><![CDATA[odd dir/app,1:%.yml:2:3: error: illegal map value "
-                     "near 'x: <script>alert(\"1\")</script> ]]]]><![CDATA[> 100%'\nthen \xEF\xBF\xBD"),
-            std::string::npos)
+  EXPECT_NE(
+      out.find("type=\"error\"><![CDATA[odd dir/app,1:%.yml:2:3: error: illegal map value "
+               "near 'x: <script>alert(\"1\")</script> ]]]]><![CDATA[> 100%'\nthen \xEF\xBF\xBD"),
+      std::string::npos)
       << out;
 }
 

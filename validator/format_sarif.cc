@@ -19,9 +19,12 @@ using Json = nlohmann::ordered_json;
 
 const char* Level(Severity severity) {
   switch (severity) {
-    case Severity::kError: return "error";
-    case Severity::kWarning: return "warning";
-    case Severity::kInfo: return "note";
+    case Severity::kError:
+      return "error";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kInfo:
+      return "note";
   }
   return "error";
 }
@@ -116,18 +119,19 @@ Json Fixes(const Finding& finding, const std::map<std::string, size_t>& artifact
         {{"deletedRegion", Region(edit.line, edit.column, edit.end_line, edit.end_column)},
          {"insertedContent", {{"text", edit.replacement}}}});
   }
-  const std::string description =
-      finding.suggestion.empty() ? "Apply the fix" : finding.suggestion;
-  return Json::array({{{"description", {{"text", Sentence(description)}}},
-                       {"artifactChanges",
-                        Json::array({{{"artifactLocation", ArtifactLocation(finding.path, artifacts)},
-                                      {"replacements", replacements}}})}}});
+  const std::string description = finding.suggestion.empty() ? "Apply the fix" : finding.suggestion;
+  return Json::array(
+      {{{"description", {{"text", Sentence(description)}}},
+        {"artifactChanges",
+         Json::array({{{"artifactLocation", ArtifactLocation(finding.path, artifacts)},
+                       {"replacements", replacements}}})}}});
 }
 
 Json Suppressions(const Finding& finding) {
   Json suppression = {{"kind", finding.suppression_kind == "baseline" ? "external" : "inSource"},
                       {"status", "accepted"}};
-  if (!finding.suppression_reason.empty()) suppression["justification"] = finding.suppression_reason;
+  if (!finding.suppression_reason.empty())
+    suppression["justification"] = finding.suppression_reason;
   return Json::array({suppression});
 }
 
@@ -181,8 +185,8 @@ void WriteSarif(const Report& report, std::ostream& out) {
   std::map<std::string, size_t> artifact_index;
   for (const ScannedFileSummary& file : report.result.files) {
     if (!artifact_index.emplace(file.path, artifacts.size()).second) continue;
-    artifacts.push_back({{"location", {{"uri", PathUri(file.path)}}},
-                         {"hashes", {{"sha-256", file.sha256}}}});
+    artifacts.push_back(
+        {{"location", {{"uri", PathUri(file.path)}}}, {"hashes", {{"sha-256", file.sha256}}}});
   }
 
   Json results = Json::array();
@@ -199,15 +203,14 @@ void WriteSarif(const Report& report, std::ostream& out) {
   const Json sarif = {
       {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
       {"version", "2.1.0"},
-      {"runs",
-       Json::array({{
-           {"tool", {{"driver", driver}}},
-           {"invocations",
-            Json::array({{{"executionSuccessful", true}, {"exitCode", report.exit_code}}})},
-           {"artifacts", artifacts},
-           {"results", results},
-           {"columnKind", "unicodeCodePoints"},
-       }})},
+      {"runs", Json::array({{
+                   {"tool", {{"driver", driver}}},
+                   {"invocations",
+                    Json::array({{{"executionSuccessful", true}, {"exitCode", report.exit_code}}})},
+                   {"artifacts", artifacts},
+                   {"results", results},
+                   {"columnKind", "unicodeCodePoints"},
+               }})},
   };
   out << sarif.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
 }

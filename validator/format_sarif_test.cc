@@ -75,13 +75,13 @@ TEST(FormatSarifTest, ResultPointsAtItsRuleAndRegion) {
 
 TEST(FormatSarifTest, PathsAreEncodedAsUriReferences) {
   const Json sarif = Sarif(testing::ReportFixture());
-  EXPECT_EQ(ResultFor(sarif, "yaml-syntax")["locations"][0]["physicalLocation"]
-                     ["artifactLocation"]["uri"],
+  EXPECT_EQ(ResultFor(sarif,
+                      "yaml-syntax")["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
             "odd%20dir/app%2C1%3A%25.yml");
   testing::ReportFixture absolute;
   absolute.result.findings[0].path = "/srv/k\xC3\xA9stra/app.yml";
   EXPECT_EQ(Sarif(absolute)["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
-                ["artifactLocation"]["uri"],
+                           ["artifactLocation"]["uri"],
             "file:///srv/k%C3%A9stra/app.yml");
 }
 
@@ -139,10 +139,10 @@ TEST(FormatSarifTest, SarifMultitoolFindsNoErrorsOrWarnings) {
   const testing::TempDir dir;
   const auto start = std::chrono::steady_clock::now();
   EXPECT_EQ(testing::SarifMultitoolProblems(dir.Write("out.sarif", FixtureOutput(WriteSarif))), "");
-  RecordProperty("multitool_seconds",
-                 std::to_string(std::chrono::duration<double>(std::chrono::steady_clock::now() -
-                                                              start)
-                                    .count()));
+  RecordProperty(
+      "multitool_seconds",
+      std::to_string(
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()));
 }
 
 }  // namespace

@@ -15,7 +15,13 @@ TEST(MarkupEscapeTest, KeepsWhitespaceAsCharacterReferences) {
 }
 
 TEST(MarkupEscapeTest, ReplacesWhatXmlCannotHold) {
-  EXPECT_EQ(EscapeMarkup(std::string("a\x01" "b\x1f" "c", 5)), "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c");
+  EXPECT_EQ(EscapeMarkup(std::string("a\x01"
+                                     "b\x1f"
+                                     "c",
+                                     5)),
+            "a\xEF\xBF\xBD"
+            "b\xEF\xBF\xBD"
+            "c");
   EXPECT_EQ(EscapeMarkup(std::string("nul\0", 4)), "nul\xEF\xBF\xBD");
   EXPECT_EQ(EscapeMarkup("\xEF\xBF\xBE\xEF\xBF\xBF"), "\xEF\xBF\xBD\xEF\xBF\xBD");
   EXPECT_EQ(EscapeMarkup("bad \xC3 byte"), "bad \xEF\xBF\xBD byte");

@@ -4,10 +4,14 @@ namespace kestra_lint {
 
 bool FailsOn(Severity severity, FailOn fail_on) {
   switch (fail_on) {
-    case FailOn::kError: return severity == Severity::kError;
-    case FailOn::kWarning: return severity != Severity::kInfo;
-    case FailOn::kInfo: return true;
-    case FailOn::kNever: return false;
+    case FailOn::kError:
+      return severity == Severity::kError;
+    case FailOn::kWarning:
+      return severity != Severity::kInfo;
+    case FailOn::kInfo:
+      return true;
+    case FailOn::kNever:
+      return false;
   }
   return false;
 }
@@ -23,14 +27,9 @@ const char* ToolVersion() { return KESTRA_LINT_VERSION; }
 
 const std::map<std::string, Formatter>& Formatters() {
   static const std::map<std::string, Formatter> formatters = {
-      {"checkstyle", WriteCheckstyle},
-      {"compact", WriteCompact},
-      {"github", WriteGithub},
-      {"gitlab", WriteGitlab},
-      {"json", WriteJson},
-      {"junit", WriteJunit},
-      {"sarif", WriteSarif},
-      {"text", WriteText},
+      {"checkstyle", WriteCheckstyle}, {"compact", WriteCompact}, {"github", WriteGithub},
+      {"gitlab", WriteGitlab},         {"json", WriteJson},       {"junit", WriteJunit},
+      {"sarif", WriteSarif},           {"text", WriteText},
   };
   return formatters;
 }
