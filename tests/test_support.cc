@@ -29,20 +29,33 @@ CliRun RunCliInProcess(const std::vector<std::string>& args, const std::string& 
   return run;
 }
 
-CliRun RunBinary(const std::string& arguments, const std::string& input) {
-  const TempDir scratch;
-  const std::string input_path = scratch.Write("stdin", input);
-  const std::string err_path = scratch.path() + "/stderr";
-  const std::string command = std::string(KESTRA_LINT_BINARY) + " " + arguments + " <" +
-                              input_path + " 2>" + err_path;
+namespace {
+
+// Runs `command` through the shell; its standard output and exit code.
+CliRun RunShell(const std::string& command) {
   CliRun run;
   FILE* pipe = popen(command.c_str(), "r");
   if (pipe == nullptr) return run;
   std::array<char, 4096> buffer{};
   size_t read = 0;
-  while ((read = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) run.out.append(buffer.data(), read);
+  while ((read = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) {
+    run.out.append(buffer.data(), read);
+  }
   const int status = pclose(pipe);
   run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return run;
+}
+
+}  // namespace
+
+std::string ShellOutput(const std::string& command) { return RunShell(command).out; }
+
+CliRun RunBinary(const std::string& arguments, const std::string& input) {
+  const TempDir scratch;
+  const std::string input_path = scratch.Write("stdin", input);
+  const std::string err_path = scratch.path() + "/stderr";
+  CliRun run = RunShell(std::string(KESTRA_LINT_BINARY) + " " + arguments + " <" + input_path +
+                        " 2>" + err_path);
   std::ifstream err(err_path);
   std::ostringstream text;
   text << err.rdbuf();

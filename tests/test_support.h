@@ -22,6 +22,9 @@ CliRun RunCliInProcess(const std::vector<std::string>& args, const std::string& 
 // Runs the built binary through the shell (exit code, stdout; stderr to `err`).
 CliRun RunBinary(const std::string& arguments, const std::string& input = "");
 
+// Standard output of a shell command.
+std::string ShellOutput(const std::string& command);
+
 // A fresh empty directory under the system temp folder, removed on destruction.
 class TempDir {
  public:

@@ -24,8 +24,9 @@ std::vector<RoutePrefix> Prefixes(const nlohmann::json& routes, const char* name
     prefix.since = VersionField(entry, "since");
     prefix.until = VersionField(entry, "until");
     const std::string edition = StringOr(entry, "edition", "");
-    prefix.edition = edition == "ee" ? Edition::kEe : edition == "oss" ? Edition::kOss
-                                                                       : Edition::kUnknown;
+    prefix.edition = edition == "ee"    ? Edition::kEe
+                     : edition == "oss" ? Edition::kOss
+                                        : Edition::kUnknown;
     prefix.tenant = StringOr(entry, "tenant", "");
     prefixes.push_back(std::move(prefix));
   }

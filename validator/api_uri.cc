@@ -3,14 +3,27 @@
 namespace kestra_lint {
 namespace {
 
-constexpr std::string_view kApiV1 = "/api/v1";
+constexpr std::string_view kBareApiV1 = "api/v1";
 
 // Characters that cannot be part of a URI written in a config or a script.
 bool EndsUri(char c) {
   switch (c) {
-    case ' ': case '\t': case '\r': case '\n': case '"': case '\'': case '`':
-    case '(': case ')': case '[': case ']': case ',': case ';':
-    case '|': case '\\': case '\0':
+    case ' ':
+    case '\t':
+    case '\r':
+    case '\n':
+    case '"':
+    case '\'':
+    case '`':
+    case '(':
+    case ')':
+    case '[':
+    case ']':
+    case ',':
+    case ';':
+    case '|':
+    case '\\':
+    case '\0':
       return true;
     default:
       return false;
@@ -55,12 +68,18 @@ size_t TemplateEnd(std::string_view text, size_t open) {
 std::vector<ApiUriMatch> FindApiUris(std::string_view text) {
   std::vector<ApiUriMatch> matches;
   size_t from = 0;
-  while ((from = text.find(kApiV1, from)) != std::string_view::npos) {
-    const size_t api = from;
-    const size_t after = api + kApiV1.size();
+  while ((from = text.find(kBareApiV1, from)) != std::string_view::npos) {
+    // "api/v1" after a slash, or right after a template whose value ends in
+    // one ("{{ kestra.url }}api/v1/...": kestra.url ends with '/').
+    const size_t bare = from;
+    const size_t after = bare + kBareApiV1.size();
     from = after;
-    if (after < text.size() && !EndsUri(text[after]) && text[after] != '/' &&
-        text[after] != '?' && text[after] != '#' && text[after] != '}') {
+    const bool slash = bare > 0 && text[bare - 1] == '/';
+    const bool after_template = bare > 0 && text[bare - 1] == '}';
+    if (!slash && !after_template) continue;
+    const size_t api = slash ? bare - 1 : bare;
+    if (after < text.size() && !EndsUri(text[after]) && text[after] != '/' && text[after] != '?' &&
+        text[after] != '#' && text[after] != '}') {
       continue;  // "/api/v10", "/api/v1beta"
     }
     size_t begin = api;
@@ -97,10 +116,17 @@ std::vector<ApiUriMatch> FindApiUris(std::string_view text) {
   return matches;
 }
 
+size_t ApiV1End(std::string_view uri) {
+  const size_t bare = uri.find(kBareApiV1);
+  return bare == std::string_view::npos ? bare : bare + kBareApiV1.size();
+}
+
 ApiUri ParseApiUri(std::string_view uri) {
   ApiUri parsed;
-  const size_t api = uri.find(kApiV1);
-  if (api == std::string_view::npos) return parsed;
+  const size_t after = ApiV1End(uri);
+  if (after == std::string_view::npos) return parsed;
+  size_t api = after - kBareApiV1.size();
+  if (api > 0 && uri[api - 1] == '/') --api;
   parsed.base = std::string(uri.substr(0, api));
   // The base's path: after "scheme://host" (or after a leading template).
   std::string_view base = uri.substr(0, api);
@@ -109,7 +135,8 @@ ApiUri ParseApiUri(std::string_view uri) {
   if (scheme != std::string_view::npos) {
     host_end = base.find('/', scheme + 3);
   } else if (!base.empty() && (base[0] == '{' || base[0] == '$')) {
-    const size_t close = TemplateEnd(base, base[0] == '$' && base.size() > 1 && base[1] == '{' ? 1 : 0);
+    const size_t close =
+        TemplateEnd(base, base[0] == '$' && base.size() > 1 && base[1] == '{' ? 1 : 0);
     host_end = close == std::string_view::npos ? base.find('/') : base.find('/', close);
   } else {
     host_end = base.find('/');
@@ -118,7 +145,7 @@ ApiUri ParseApiUri(std::string_view uri) {
   if (host_end != std::string_view::npos && host_end < base.size()) {
     parsed.base_path = std::string(base.substr(host_end));
   }
-  size_t at = api + kApiV1.size();
+  size_t at = after;
   size_t path_end = at;
   while (path_end < uri.size() && uri[path_end] != '?' && uri[path_end] != '#') {
     if (uri[path_end] == '{') {

@@ -20,14 +20,17 @@ struct ApiUriMatch {
 std::vector<ApiUriMatch> FindApiUris(std::string_view text);
 
 struct ApiUri {
-  std::string base;   // what precedes "/api/v1": "", "http://kestra:8080", "{{ kestra.url }}"
+  std::string base;       // what precedes "/api/v1": "", "http://kestra:8080", "{{ kestra.url }}"
   std::string base_path;  // the path part of the base: "/loki" in http://loki:3100/loki/api/v1
-  std::vector<std::string> segments;  // path segments after /api/v1/, before ? or #
+  std::vector<std::string> segments;    // path segments after /api/v1/, before ? or #
   std::vector<size_t> segment_offsets;  // offset of each segment in the URI text
-  size_t path_end = 0;  // offset in the URI text where the path ends
+  size_t path_end = 0;                  // offset in the URI text where the path ends
 };
 
 ApiUri ParseApiUri(std::string_view uri);
+
+// Offset just past the first "api/v1" in `uri`, or npos.
+size_t ApiV1End(std::string_view uri);
 
 // A segment that is filled in at run time: {{ flow.tenantId }}, {tenant},
 // ${TENANT}, $TENANT, <tenant>, * (open-urls wildcard).

@@ -20,7 +20,13 @@ bool MentionsKestra(const std::string& text) {
   return Lower(text).find("kestra") != std::string::npos;
 }
 
-enum class Verdict { kFine, kMissingTenant, kTenantNotAllowed, kTenantMustBeMain };
+enum class Verdict {
+  kFine,
+  kMissingTenant,
+  kTenantNotAllowed,
+  kTenantMustBeMain,
+  kHardCodedTenant
+};
 
 struct Judgement {
   Verdict verdict = Verdict::kFine;
@@ -42,9 +48,11 @@ class ApiUriRule : public Rule {
         this->definition().entry.value("messages", nlohmann::json::object());
     not_allowed_message_ = StringOr(messages, "notAllowed", this->definition().message);
     must_be_main_message_ = StringOr(messages, "mustBeMain", this->definition().message);
+    hard_coded_message_ = StringOr(messages, "hardCoded", this->definition().message);
   }
 
-  void Check(const ScannedFile& file, const Facts& facts, std::vector<Finding>& out) const override {
+  void Check(const ScannedFile& file, const Facts& facts,
+             std::vector<Finding>& out) const override {
     // A URI with no Kestra evidence of its own still counts when it shares
     // its base (scheme, host, port) with one that has.
     std::vector<ApiUri> parsed;
@@ -118,8 +126,9 @@ class ApiUriRule : public Rule {
       return judgement;
     }
     if (scoped_second != RouteMatch::kCertain || IsPlaceholderSegment(first)) return judgement;
-    if ((!scoped->tenant.empty() && first != scoped->tenant) ||
-        (facts.edition == Edition::kOss && first != "main")) {
+    if (!scoped->tenant.empty() && first != scoped->tenant) {
+      judgement.verdict = Verdict::kHardCodedTenant;
+    } else if (facts.edition == Edition::kOss && first != "main") {
       judgement.verdict = Verdict::kTenantMustBeMain;
     }
     return judgement;
@@ -128,8 +137,8 @@ class ApiUriRule : public Rule {
   Finding Report(const ScannedFile& file, const UriRecord& record, const Judgement& judgement,
                  const Facts& facts) const {
     const std::string uri = RedactUri(record.text);
-    Substitutions values = {{"uri", uri}, {"route", judgement.route},
-                            {"uriTenant", judgement.tenant}};
+    Substitutions values = {
+        {"uri", uri}, {"route", judgement.route}, {"uriTenant", judgement.tenant}};
     std::string fixed;
     if (judgement.verdict == Verdict::kMissingTenant) {
       std::string tenant = facts.tenant;
@@ -149,19 +158,21 @@ class ApiUriRule : public Rule {
       finding.message = RenderTemplate(not_allowed_message_, values);
     } else if (judgement.verdict == Verdict::kTenantMustBeMain) {
       finding.message = RenderTemplate(must_be_main_message_, values);
+    } else if (judgement.verdict == Verdict::kHardCodedTenant) {
+      finding.message = RenderTemplate(hard_coded_message_, values);
     }
     finding.uri = uri;
-    finding.origin = record.origin.empty() ? record.property
-                                           : record.origin + " > " + record.property;
+    finding.origin =
+        record.origin.empty() ? record.property : record.origin + " > " + record.property;
     return finding;
   }
 
   static std::string RemoveTenant(const std::string& uri) {
-    const size_t api = uri.find("/api/v1/");
-    if (api == std::string::npos) return uri;
-    const size_t tenant_end = uri.find('/', api + 8);
+    const size_t after = ApiV1End(uri);
+    if (after == std::string::npos || after >= uri.size() || uri[after] != '/') return uri;
+    const size_t tenant_end = uri.find('/', after + 1);
     if (tenant_end == std::string::npos) return uri;
-    return uri.substr(0, api + 7) + uri.substr(tenant_end);
+    return uri.substr(0, after) + uri.substr(tenant_end);
   }
 
   static std::string ReplaceTenant(const std::string& uri, const std::string& tenant) {
@@ -172,14 +183,15 @@ class ApiUriRule : public Rule {
   bool missing_ = true;
   std::string not_allowed_message_;
   std::string must_be_main_message_;
+  std::string hard_coded_message_;
 };
 
 }  // namespace
 
 std::string InsertTenant(const std::string& uri, const std::string& tenant) {
-  const size_t api = uri.find("/api/v1");
-  if (api == std::string::npos) return uri;
-  return uri.substr(0, api + 7) + "/" + tenant + uri.substr(api + 7);
+  const size_t after = ApiV1End(uri);
+  if (after == std::string::npos) return uri;
+  return uri.substr(0, after) + "/" + tenant + uri.substr(after);
 }
 
 std::unique_ptr<Rule> MakeApiUriRule(RuleDefinition definition) {

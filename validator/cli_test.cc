@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <nlohmann/json.hpp>
 
 #include "embedded_files.h"
@@ -39,12 +40,11 @@ TEST(CliTest, FailOnDecidesTheExitCode) {
             "id: f\nnamespace: n\ntasks:\n  - id: t\n    type: io.kestra.plugin.core.http.Request\n"
             "    uri: http://kestra:8080/api/v1/executions/n/f\n");
   EXPECT_EQ(RunCliInProcess({"check", "--edition", "oss", dir.path()}).exit_code, 0);
-  EXPECT_EQ(RunCliInProcess({"check", "--edition", "oss", "--fail-on", "warning", dir.path()})
-                .exit_code,
-            1);
-  EXPECT_EQ(RunCliInProcess({"check", "--edition", "ee", "--fail-on", "never", dir.path()})
-                .exit_code,
-            0);
+  EXPECT_EQ(
+      RunCliInProcess({"check", "--edition", "oss", "--fail-on", "warning", dir.path()}).exit_code,
+      1);
+  EXPECT_EQ(
+      RunCliInProcess({"check", "--edition", "ee", "--fail-on", "never", dir.path()}).exit_code, 0);
 }
 
 TEST(CliTest, ExitCodeTwoOnUsageErrors) {
@@ -81,8 +81,8 @@ TEST(CliTest, ExtraRulePackAddsARuleByDataAlone) {
       "    type: PropertySet\n    title: Future key removed\n    severity: warning\n"
       "    message: \"'{written}' is gone\"\n    properties: [kestra.future.someKey]\n");
   dir.Write("conf/application.yml", "kestra:\n  future:\n    some-key: 1\n");
-  const auto run = RunCliInProcess({"check", "--rules", pack, "--fail-on", "warning",
-                                    dir.path() + "/conf"});
+  const auto run =
+      RunCliInProcess({"check", "--rules", pack, "--fail-on", "warning", dir.path() + "/conf"});
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_NE(run.out.find("application.yml:3:5: warning: 'kestra.future.some-key' is gone "
                          "[removed-future-key]"),
@@ -91,8 +91,8 @@ TEST(CliTest, ExtraRulePackAddsARuleByDataAlone) {
 }
 
 TEST(CliTest, StandardInputUsesStdinFilename) {
-  const auto run = RunCliInProcess(
-      {"check", "--stdin-filename", "deploy/application.yml", "-"}, kRemovedKey);
+  const auto run =
+      RunCliInProcess({"check", "--stdin-filename", "deploy/application.yml", "-"}, kRemovedKey);
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_NE(run.out.find("deploy/application.yml:4:7:"), std::string::npos) << run.out;
 }
@@ -130,6 +130,39 @@ TEST(CliTest, RealBinaryHonoursNoColorAndExitCodes) {
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_EQ(run.out.find("\033["), std::string::npos);
   EXPECT_EQ(RunBinary("check --format nope").exit_code, 2);
+}
+
+TEST(CliTest, ColourOnATerminalUnlessNoColor) {
+  if (std::system("command -v script >/dev/null 2>&1") != 0) {
+    GTEST_SKIP() << "script(1) is absent: cannot give the binary a terminal";
+  }
+  const TempDir dir;
+  dir.Write("application.yml", kRemovedKey);
+  const std::string command =
+      std::string("script -qec '") + KESTRA_LINT_BINARY + " check " + dir.path() + "' /dev/null";
+  const auto coloured = testing::ShellOutput(command);
+  EXPECT_NE(coloured.find("\033[1;31merror:"), std::string::npos) << coloured;
+  const auto plain = testing::ShellOutput("NO_COLOR=1 " + command);
+  EXPECT_EQ(plain.find("\033["), std::string::npos) << plain;
+  EXPECT_NE(plain.find("application.yml:4:7: error:"), std::string::npos) << plain;
+}
+
+TEST(CliTest, RulesListsEveryRuleOfEveryPack) {
+  const auto run = RunCliInProcess({"rules"});
+  EXPECT_EQ(run.exit_code, 0);
+  for (const auto& rule : testing::BuiltinRules().rules) {
+    EXPECT_NE(run.out.find("  " + rule->id() + " "), std::string::npos) << rule->id();
+  }
+  const auto json = nlohmann::json::parse(RunCliInProcess({"rules", "--format", "json"}).out);
+  EXPECT_EQ(json.size(), testing::BuiltinRules().rules.size());
+}
+
+TEST(CliTest, DefaultPathIsTheCurrentFolder) {
+  const TempDir dir;
+  dir.Write("application.yml", kRemovedKey);
+  const auto run =
+      testing::ShellOutput("cd " + dir.path() + " && " + KESTRA_LINT_BINARY + " check --no-color");
+  EXPECT_NE(run.find("application.yml:4:7: error:"), std::string::npos) << run;
 }
 
 }  // namespace

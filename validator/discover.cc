@@ -15,8 +15,9 @@ bool EndsWith(const std::string& text, const std::string& suffix) {
 
 bool IsSkippedDirectory(const std::string& name) {
   static const std::set<std::string> kSkipped = {
-      ".git", ".hg", ".svn", "node_modules", "build", "dist", "target", "out", "vendor",
-      ".venv", "venv", "__pycache__", ".terraform", ".idea", ".tox", ".cache", "third_party"};
+      ".git",       ".hg",   ".svn",   "node_modules", "build",      "dist",
+      "target",     "out",   "vendor", ".venv",        "venv",       "__pycache__",
+      ".terraform", ".idea", ".tox",   ".cache",       "third_party"};
   return kSkipped.count(name) > 0 || name.rfind("build-", 0) == 0 ||
          name.rfind("cmake-build", 0) == 0;
 }
@@ -30,7 +31,8 @@ std::string DisplayPath(const fs::path& path) {
 void Walk(const fs::path& directory, std::vector<DiscoveredFile>& files) {
   std::error_code error;
   std::vector<fs::directory_entry> entries;
-  for (fs::directory_iterator it(directory, fs::directory_options::skip_permission_denied, error), end;
+  for (fs::directory_iterator it(directory, fs::directory_options::skip_permission_denied, error),
+       end;
        !error && it != end; it.increment(error)) {
     entries.push_back(*it);
   }
@@ -60,6 +62,7 @@ void Walk(const fs::path& directory, std::vector<DiscoveredFile>& files) {
 }  // namespace
 
 bool IsCandidateFileName(const std::string& name) {
+  if (name == ".kestra-lint.yaml") return false;  // kestra-lint's own configuration
   return EndsWith(name, ".yml") || EndsWith(name, ".yaml") || EndsWith(name, ".properties") ||
          name == ".env" || EndsWith(name, ".env") || name.rfind(".env.", 0) == 0;
 }

@@ -10,8 +10,8 @@
 namespace kestra_lint {
 
 struct DiscoveredFile {
-  std::string path;     // as shown to the user: relative to the path given
-  bool explicit_path;   // named on the command line rather than found by the walk
+  std::string path;    // as shown to the user: relative to the path given
+  bool explicit_path;  // named on the command line rather than found by the walk
 };
 
 struct DiscoverResult {

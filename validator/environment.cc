@@ -22,8 +22,8 @@ void AddEnvironmentVariable(ScannedFile& file, std::string_view name, Span name_
                             std::string_view value, const ValueOffsets& value_to_file,
                             bool has_value, const std::string& origin) {
   if (IsJavaOptionsVariable(name)) {
-    AddJavaOptions(file, value, value_to_file, origin.empty() ? std::string(name)
-                                                              : origin + " > " + std::string(name));
+    AddJavaOptions(file, value, value_to_file,
+                   origin.empty() ? std::string(name) : origin + " > " + std::string(name));
   } else if (StartsWith(name, "KESTRA_") && name != "KESTRA_CONFIGURATION") {
     PropertyRecord record;
     record.source = PropertyRecord::Source::kEnvironment;
@@ -52,9 +52,8 @@ void AddJavaOptions(ScannedFile& file, std::string_view options, const ValueOffs
     const std::string_view token = options.substr(at, end - at);
     if (StartsWith(token, "-D") && token.size() > 2) {
       const size_t equals = token.find('=');
-      const std::string_view key = token.substr(2, equals == std::string_view::npos
-                                                       ? std::string_view::npos
-                                                       : equals - 2);
+      const std::string_view key =
+          token.substr(2, equals == std::string_view::npos ? std::string_view::npos : equals - 2);
       if (!key.empty()) {
         PropertyRecord record;
         record.source = PropertyRecord::Source::kJavaOption;

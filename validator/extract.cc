@@ -27,9 +27,12 @@ using YamlExtractor = void (*)(ScannedFile&, const TextView&, const YamlDocument
 
 YamlExtractor ExtractorFor(FileKind kind) {
   switch (kind) {
-    case FileKind::kApplicationConfig: return ExtractApplicationConfig;
-    case FileKind::kFlow: return ExtractFlow;
-    default: return ExtractGenericYaml;
+    case FileKind::kApplicationConfig:
+      return ExtractApplicationConfig;
+    case FileKind::kFlow:
+      return ExtractFlow;
+    default:
+      return ExtractGenericYaml;
   }
 }
 
@@ -37,17 +40,28 @@ YamlExtractor ExtractorFor(FileKind kind) {
 
 const char* FileKindName(FileKind kind) {
   switch (kind) {
-    case FileKind::kApplicationConfig: return "application config";
-    case FileKind::kProperties: return "properties";
-    case FileKind::kEnvFile: return "env file";
-    case FileKind::kCompose: return "compose";
-    case FileKind::kHelmValues: return "helm values";
-    case FileKind::kKubernetes: return "kubernetes manifest";
-    case FileKind::kFlow: return "flow";
-    case FileKind::kWorkflow: return "github workflow";
-    case FileKind::kKestractl: return "kestractl config";
-    case FileKind::kTerraform: return "terraform";
-    case FileKind::kOtherYaml: return "yaml";
+    case FileKind::kApplicationConfig:
+      return "application config";
+    case FileKind::kProperties:
+      return "properties";
+    case FileKind::kEnvFile:
+      return "env file";
+    case FileKind::kCompose:
+      return "compose";
+    case FileKind::kHelmValues:
+      return "helm values";
+    case FileKind::kKubernetes:
+      return "kubernetes manifest";
+    case FileKind::kFlow:
+      return "flow";
+    case FileKind::kWorkflow:
+      return "github workflow";
+    case FileKind::kKestractl:
+      return "kestractl config";
+    case FileKind::kTerraform:
+      return "terraform";
+    case FileKind::kOtherYaml:
+      return "yaml";
   }
   return "yaml";
 }
@@ -81,7 +95,7 @@ FileKind KindFromContent(const YamlDocument& document) {
   if (HasKey(document, "services") && document.IsMap(document.Find(document.root, "services"))) {
     return FileKind::kCompose;
   }
-  if (HasKey(document, "jobs") && (HasKey(document, "on") || HasKey(document, "true"))) {
+  if (HasKey(document, "jobs") && HasKey(document, "on")) {
     return FileKind::kWorkflow;
   }
   if (HasKey(document, "contexts") && !HasKey(document, "kestra")) return FileKind::kKestractl;
@@ -96,13 +110,56 @@ FileKind KindFromContent(const YamlDocument& document) {
   return FileKind::kOtherYaml;
 }
 
-void ExtractApplicationConfig(ScannedFile& file, const TextView& view, const YamlDocument& document) {
+void ExtractApplicationConfig(ScannedFile& file, const TextView& view,
+                              const YamlDocument& document) {
   ExtractConfigProperties(file, view, document, document.root, "", "");
   ExtractYamlUris(file, view, document, document.root, "", "");
 }
 
+namespace {
+
+// Tasks of the io.kestra.plugin.kestra group call the API of a Kestra
+// instance from kestraUrl, adding /api/v1/{tenantId} themselves.
+void ExtractKestraTaskClients(ScannedFile& file, const TextView& view, const YamlDocument& document,
+                              uint32_t node, int depth) {
+  node = document.Resolve(node);
+  if (node == kNoNode || depth > 64) return;
+  const YamlNode& current = document.at(node);
+  if (current.kind == YamlKind::kMap) {
+    const std::string& type = document.ScalarValue(document.Find(node, "type"));
+    if (StartsWith(type, "io.kestra.plugin.kestra.")) {
+      ClientSetting client;
+      client.client = "task " + document.ScalarValue(document.Find(node, "id")) + " (" + type + ")";
+      client.origin = client.client;
+      const uint32_t url = document.Find(node, "kestraUrl");
+      if (document.IsScalar(url)) {
+        client.url_key = "kestraUrl";
+        client.url = document.ScalarValue(url);
+        client.url_span = NodeSpan(view, document.at(url));
+        client.has_url = true;
+      }
+      const uint32_t tenant = document.Find(node, "tenantId");
+      if (tenant != kNoNode) {
+        client.tenant_key = "tenantId";
+        client.tenant = document.ScalarValue(tenant);
+        client.tenant_span = NodeSpan(view, document.at(tenant));
+        client.has_tenant = true;
+      }
+      file.clients.push_back(std::move(client));
+    }
+  }
+  if (current.kind == YamlKind::kMap || current.kind == YamlKind::kSequence) {
+    for (uint32_t child : current.children) {
+      ExtractKestraTaskClients(file, view, document, child, depth + 1);
+    }
+  }
+}
+
+}  // namespace
+
 void ExtractFlow(ScannedFile& file, const TextView& view, const YamlDocument& document) {
   ExtractYamlUris(file, view, document, document.root, "", "");
+  ExtractKestraTaskClients(file, view, document, document.root, 0);
 }
 
 void ExtractGenericYaml(ScannedFile& file, const TextView& view, const YamlDocument& document) {

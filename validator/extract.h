@@ -20,7 +20,8 @@ void ExtractFile(ScannedFile& file);
 
 // One extractor per kind of YAML file; each records properties, URIs, clients
 // and edition evidence of one document.
-void ExtractApplicationConfig(ScannedFile& file, const TextView& view, const YamlDocument& document);
+void ExtractApplicationConfig(ScannedFile& file, const TextView& view,
+                              const YamlDocument& document);
 void ExtractFlow(ScannedFile& file, const TextView& view, const YamlDocument& document);
 void ExtractGenericYaml(ScannedFile& file, const TextView& view, const YamlDocument& document);
 

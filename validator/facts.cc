@@ -11,7 +11,9 @@ std::string Where(const ScannedFile& file, const Span& span) {
   return file.path + ":" + std::to_string(position.line) + ":" + std::to_string(position.column);
 }
 
-bool IsTrue(const std::string& value) { return value == "true" || value == "True" || value == "TRUE"; }
+bool IsTrue(const std::string& value) {
+  return value == "true" || value == "True" || value == "TRUE";
+}
 bool IsFalse(const std::string& value) {
   return value == "false" || value == "False" || value == "FALSE";
 }
@@ -23,17 +25,18 @@ bool Sets(const PropertyRecord& record, std::initializer_list<const char*> prope
   return false;
 }
 
-bool IsEeKey(const PropertyRecord& record) {
-  return PropertyMatches(record, "kestra.ee", true) || record.key == "kestra.ee";
-}
+bool IsEeKey(const PropertyRecord& record) { return PropertyMatches(record, "kestra.ee", true); }
 
 }  // namespace
 
 const char* EditionName(Edition edition) {
   switch (edition) {
-    case Edition::kOss: return "oss";
-    case Edition::kEe: return "ee";
-    case Edition::kUnknown: return "unknown";
+    case Edition::kOss:
+      return "oss";
+    case Edition::kEe:
+      return "ee";
+    case Edition::kUnknown:
+      return "unknown";
   }
   return "unknown";
 }
@@ -52,11 +55,12 @@ Facts ComputeFacts(const std::vector<ScannedFile>& files, const ScanSettings& se
     }
     for (const PropertyRecord& record : file.properties) {
       if (ee_evidence.empty() && IsEeKey(record)) {
-        ee_evidence = "Enterprise property " + record.spelled + " at " + Where(file, record.key_span);
+        ee_evidence = "Enterprise property " +
+                      (record.written.empty() ? record.spelled : record.written) + " at " +
+                      Where(file, record.key_span);
       }
-      if (record.has_scalar_value &&
-          Sets(record, {"kestra.ee.tenants.fallback-tenant"}) && !facts.has_fallback_tenant &&
-          IsValidTenantId(record.value)) {
+      if (record.has_scalar_value && Sets(record, {"kestra.ee.tenants.fallback-tenant"}) &&
+          !facts.has_fallback_tenant && IsValidTenantId(record.value)) {
         facts.has_fallback_tenant = true;
         facts.fallback_tenant = record.value;
         facts.fallback_tenant_source = Where(file, record.key_span);

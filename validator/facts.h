@@ -17,17 +17,17 @@ const char* EditionName(Edition edition);  // "unknown", "oss", "ee"
 
 // What the user asked for on the command line or in the config file.
 struct ScanSettings {
-  std::string edition = "auto";        // auto | oss | ee
-  std::string tenant;                  // --tenant, "" when not given
-  std::string target_version;          // --target-version, "" when not given
+  std::string edition = "auto";  // auto | oss | ee
+  std::string tenant;            // --tenant, "" when not given
+  std::string target_version;    // --target-version, "" when not given
 };
 
 struct Facts {
   Edition edition = Edition::kUnknown;
-  std::string edition_source;          // why: "--edition", "kestra.ee.* key at app.yml:3:1", ...
+  std::string edition_source;  // why: "--edition", "kestra.ee.* key at app.yml:3:1", ...
   Version target;
-  std::string target_source;           // "--target-version" or "default (latest known)"
-  std::string tenant;                  // for suggestions; "" when only a placeholder fits
+  std::string target_source;  // "--target-version" or "default (latest known)"
+  std::string tenant;         // for suggestions; "" when only a placeholder fits
   std::string tenant_source;
   bool has_fallback_tenant = false;
   std::string fallback_tenant;

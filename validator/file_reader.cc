@@ -28,8 +28,8 @@ std::string HumanSize(uint64_t bytes) {
 }  // namespace
 
 bool AcceptText(std::string text, ScannedFile& file) {
-  if (text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') ||
-                           (text[0] == '\xFE' && text[1] == '\xFF'))) {
+  if (text.size() >= 2 &&
+      ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'))) {
     file.source = SourceText("");
     Problem(file, "the file is UTF-16 encoded; Kestra reads configuration as UTF-8: convert it");
     return false;
@@ -64,9 +64,8 @@ bool ReadFileForScan(const std::string& path, uint64_t max_size, ScannedFile& fi
     return false;
   }
   if (static_cast<uint64_t>(info.st_size) > max_size) {
-    Problem(file, "the file is " + HumanSize(static_cast<uint64_t>(info.st_size)) +
-                      ", over the " + HumanSize(max_size) +
-                      " limit (--max-file-size); not checked");
+    Problem(file, "the file is " + HumanSize(static_cast<uint64_t>(info.st_size)) + ", over the " +
+                      HumanSize(max_size) + " limit (--max-file-size); not checked");
     return false;
   }
   std::ifstream in(path, std::ios::binary);

@@ -10,18 +10,25 @@ namespace kestra_lint {
 
 const char* SeverityName(Severity severity) {
   switch (severity) {
-    case Severity::kInfo: return "info";
-    case Severity::kWarning: return "warning";
-    case Severity::kError: return "error";
+    case Severity::kInfo:
+      return "info";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kError:
+      return "error";
   }
   return "error";
 }
 
 bool ParseSeverity(const std::string& text, Severity& severity) {
-  if (text == "info") severity = Severity::kInfo;
-  else if (text == "warning") severity = Severity::kWarning;
-  else if (text == "error") severity = Severity::kError;
-  else return false;
+  if (text == "info")
+    severity = Severity::kInfo;
+  else if (text == "warning")
+    severity = Severity::kWarning;
+  else if (text == "error")
+    severity = Severity::kError;
+  else
+    return false;
   return true;
 }
 
@@ -36,8 +43,8 @@ void AssignFingerprints(std::vector<Finding>& findings) {
   std::map<std::string, int> occurrences;
   for (Finding& finding : findings) {
     const std::string subject = !finding.property.empty() ? finding.property
-                                : !finding.uri.empty()     ? finding.uri
-                                                           : finding.message;
+                                : !finding.uri.empty()    ? finding.uri
+                                                          : finding.message;
     std::string key = finding.rule_id;
     key += '\0';
     key += finding.path;

@@ -33,6 +33,17 @@ void WriteJson(const Report& report, std::ostream& out) {
       {"tenantSource", result.facts.tenant_source},
       {"fallbackTenant", NullableString(result.facts.fallback_tenant)},
   };
+  if (result.scopes.size() > 1) {
+    nlohmann::ordered_json scopes = nlohmann::ordered_json::array();
+    for (const InstallationScope& scope : result.scopes) {
+      scopes.push_back({{"root", scope.root},
+                        {"edition", EditionName(scope.facts.edition)},
+                        {"editionSource", scope.facts.edition_source},
+                        {"tenant", NullableString(scope.facts.tenant)},
+                        {"fallbackTenant", NullableString(scope.facts.fallback_tenant)}});
+    }
+    json["installations"] = scopes;
+  }
   nlohmann::ordered_json findings = nlohmann::ordered_json::array();
   size_t counts[3] = {0, 0, 0};
   for (const Finding& finding : result.findings) {

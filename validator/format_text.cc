@@ -10,14 +10,17 @@
 namespace kestra_lint {
 namespace {
 
-const char* kReset = "\033[0m";
-const char* kBold = "\033[1m";
+constexpr char kReset[] = "\033[0m";
+constexpr char kBold[] = "\033[1m";
 
 const char* SeverityColor(Severity severity) {
   switch (severity) {
-    case Severity::kError: return "\033[1;31m";
-    case Severity::kWarning: return "\033[1;33m";
-    case Severity::kInfo: return "\033[1;36m";
+    case Severity::kError:
+      return "\033[1;31m";
+    case Severity::kWarning:
+      return "\033[1;33m";
+    case Severity::kInfo:
+      return "\033[1;36m";
   }
   return "";
 }
@@ -48,8 +51,10 @@ void WriteText(const Report& report, std::ostream& out) {
     ++counts[static_cast<int>(finding.severity)];
     if (color) out << kBold;
     out << finding.path << ":" << finding.line << ":" << finding.column << ":";
-    if (color) out << kReset << " " << SeverityColor(finding.severity);
-    else out << " ";
+    if (color)
+      out << kReset << " " << SeverityColor(finding.severity);
+    else
+      out << " ";
     out << SeverityName(finding.severity) << ":";
     if (color) out << kReset;
     out << " " << finding.message << " [" << finding.rule_id << "]\n";
@@ -70,10 +75,12 @@ void WriteText(const Report& report, std::ostream& out) {
   }
   if (!report.result.findings.empty()) out << "\n";
   out << Plural(counts[2], "error") << ", " << Plural(counts[1], "warning") << ", "
-      << Plural(counts[0], "info") << " in " << Plural(report.result.files.size(), "file")
-      << " (edition " << EditionName(report.result.facts.edition) << ": "
-      << report.result.facts.edition_source << "; target Kestra "
-      << report.result.facts.target.ToString() << ")\n";
+      << Plural(counts[0], "info") << " in " << Plural(report.result.files.size(), "file") << "\n";
+  for (const InstallationScope& scope : report.result.scopes) {
+    out << (scope.root.empty() ? "" : scope.root + ": ") << "edition "
+        << EditionName(scope.facts.edition) << " (" << scope.facts.edition_source
+        << "), target Kestra " << scope.facts.target.ToString() << "\n";
+  }
 }
 
 }  // namespace kestra_lint

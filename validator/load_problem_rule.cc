@@ -7,10 +7,12 @@ class LoadProblemRule : public Rule {
  public:
   using Rule::Rule;
 
-  void Check(const ScannedFile& file, const Facts& facts, std::vector<Finding>& out) const override {
+  void Check(const ScannedFile& file, const Facts& facts,
+             std::vector<Finding>& out) const override {
     for (const FileProblem& problem : file.problems) {
       if (problem.rule_id != id()) continue;
-      Finding finding = MakeFinding(file, problem.span, facts, {{"detail", problem.message}}, nullptr);
+      Finding finding =
+          MakeFinding(file, problem.span, facts, {{"detail", problem.message}}, nullptr);
       finding.property = problem.subject;
       out.push_back(std::move(finding));
     }

@@ -7,6 +7,16 @@
 namespace kestra_lint {
 namespace {
 
+// Relaxed binding splits environment variable names at '_' only: the
+// variable binds when its words are the property's words.
+bool BindsByWords(const std::string& environment_key, const std::string& property) {
+  std::string words = property;
+  for (char& c : words) {
+    if (c == '-') c = '.';
+  }
+  return words == environment_key;
+}
+
 class PropertySetRule : public Rule {
  public:
   explicit PropertySetRule(RuleDefinition definition) : Rule(std::move(definition)) {
@@ -21,7 +31,8 @@ class PropertySetRule : public Rule {
     }
   }
 
-  void Check(const ScannedFile& file, const Facts& facts, std::vector<Finding>& out) const override {
+  void Check(const ScannedFile& file, const Facts& facts,
+             std::vector<Finding>& out) const override {
     for (const PropertyRecord& record : file.properties) {
       for (const std::string& property : properties_) {
         if (!PropertyMatches(record, property, prefix_)) continue;
@@ -36,6 +47,12 @@ class PropertySetRule : public Rule {
             file, record.key_span, facts,
             {{"property", property}, {"written", written}, {"value", value}, {"key", record.key}},
             record.has_scalar_value ? &record.value : nullptr);
+        if (record.source == PropertyRecord::Source::kEnvironment &&
+            !BindsByWords(record.key, property)) {
+          finding.message += " (as spelled, '" + record.spelled +
+                             "' probably never bound: Micronaut reads it as '" + record.key +
+                             "', but it shows the intent)";
+        }
         finding.property = prefix_ ? record.key : property;
         finding.origin = record.origin.empty() ? "" : record.origin + " > " + written;
         out.push_back(std::move(finding));

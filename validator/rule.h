@@ -40,14 +40,14 @@ struct RuleDefinition {
   std::string type;
   std::string pack;
   std::string title;
-  std::string message;     // template: {property}, {written}, {value}, {tenant}, {uri}, ...
+  std::string message;  // template: {property}, {written}, {value}, {tenant}, {uri}, ...
   std::vector<Conditional<std::string>> message_when;  // first match replaces `message`
   std::string suggestion;  // template, used when no `suggestions` entry matches
   std::vector<Conditional<std::string>> suggestions;
   Severity severity = Severity::kError;
   std::vector<Conditional<Severity>> severity_when;
-  std::optional<Version> since;  // the Kestra version that made the change
-  std::optional<Version> until;  // the version from which the rule no longer applies
+  std::optional<Version> since;         // the Kestra version that made the change
+  std::optional<Version> until;         // the version from which the rule no longer applies
   Edition edition = Edition::kUnknown;  // kUnknown: both editions
   std::string docs;
   nlohmann::json entry;      // the whole rule entry, for the type's own properties

@@ -45,9 +45,12 @@ Edition ParseEdition(const std::string& text) {
 
 Condition ParseCondition(const nlohmann::json& when) {
   Condition condition;
-  if (when.contains("edition")) condition.edition = ParseEdition(when["edition"].get<std::string>());
-  if (when.contains("fallbackTenant")) condition.fallback_tenant = when["fallbackTenant"].get<bool>();
-  if (when.contains("tenantlessData")) condition.tenantless_data = when["tenantlessData"].get<bool>();
+  if (when.contains("edition"))
+    condition.edition = ParseEdition(when["edition"].get<std::string>());
+  if (when.contains("fallbackTenant"))
+    condition.fallback_tenant = when["fallbackTenant"].get<bool>();
+  if (when.contains("tenantlessData"))
+    condition.tenantless_data = when["tenantlessData"].get<bool>();
   if (when.contains("basicAuth")) condition.basic_auth = when["basicAuth"].get<bool>();
   if (when.contains("values")) condition.values = StringList(when, "values");
   return condition;
@@ -69,10 +72,12 @@ RuleDefinition ParseDefinition(const nlohmann::json& entry, const std::string& p
     definition.severity_when.push_back({ParseCondition(option["when"]), severity});
   }
   for (const nlohmann::json& option : entry.value("messageWhen", nlohmann::json::array())) {
-    definition.message_when.push_back({ParseCondition(option["when"]), option["text"].get<std::string>()});
+    definition.message_when.push_back(
+        {ParseCondition(option["when"]), option["text"].get<std::string>()});
   }
   for (const nlohmann::json& option : entry.value("suggestions", nlohmann::json::array())) {
-    definition.suggestions.push_back({ParseCondition(option["when"]), option["text"].get<std::string>()});
+    definition.suggestions.push_back(
+        {ParseCondition(option["when"]), option["text"].get<std::string>()});
   }
   if (entry.contains("since")) definition.since = Version::Parse(entry["since"].get<std::string>());
   if (entry.contains("until")) definition.until = Version::Parse(entry["until"].get<std::string>());
@@ -123,8 +128,8 @@ void LoadRulePack(std::string_view text, const std::string& source, RuleSet& rul
   info.source = source;
   for (const RulePackInfo& existing : rules.packs) {
     if (existing.id == info.id) {
-      Fail(source, source_text, 0, "rule pack '" + info.id + "' is already loaded from " +
-                                       existing.source);
+      Fail(source, source_text, 0,
+           "rule pack '" + info.id + "' is already loaded from " + existing.source);
     }
   }
   const nlohmann::json data = pack.value("data", nlohmann::json::object());
@@ -138,7 +143,8 @@ void LoadRulePack(std::string_view text, const std::string& source, RuleSet& rul
     }
     const auto type = RuleTypes().find(entries[i]["type"].get<std::string>());
     if (type == RuleTypes().end()) {
-      Fail(source, source_text, offset, "unknown rule type '" + entries[i]["type"].get<std::string>() + "'");
+      Fail(source, source_text, offset,
+           "unknown rule type '" + entries[i]["type"].get<std::string>() + "'");
     }
     try {
       rules.rules.push_back(type->second(ParseDefinition(entries[i], info.id, data)));

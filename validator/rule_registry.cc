@@ -10,10 +10,8 @@ namespace kestra_lint {
 
 const std::map<std::string, RuleFactory>& RuleTypes() {
   static const std::map<std::string, RuleFactory> types = {
-      {"ApiUriTenant", MakeApiUriRule},
-      {"ClientBaseUrl", MakeClientBaseUrlRule},
-      {"LoadProblem", MakeLoadProblemRule},
-      {"PropertySet", MakePropertySetRule},
+      {"ApiUriTenant", MakeApiUriRule},     {"ClientBaseUrl", MakeClientBaseUrlRule},
+      {"LoadProblem", MakeLoadProblemRule}, {"PropertySet", MakePropertySetRule},
       {"TenantIdValue", MakeTenantIdRule},
   };
   return types;

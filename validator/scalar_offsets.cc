@@ -41,29 +41,73 @@ size_t DecodeEscape(std::string_view source, size_t at, std::string& decoded) {
   const char c = source[at + 1];
   int hex_digits = 0;
   switch (c) {
-    case '0': decoded = std::string(1, '\0'); return 2;
-    case 'a': decoded = "\a"; return 2;
-    case 'b': decoded = "\b"; return 2;
-    case 't': case '\t': decoded = "\t"; return 2;
-    case 'n': decoded = "\n"; return 2;
-    case 'v': decoded = "\v"; return 2;
-    case 'f': decoded = "\f"; return 2;
-    case 'r': decoded = "\r"; return 2;
-    case 'e': decoded = "\x1b"; return 2;
-    case ' ': decoded = " "; return 2;
-    case '"': decoded = "\""; return 2;
-    case '/': decoded = "/"; return 2;
-    case '\\': decoded = "\\"; return 2;
-    case 'N': AppendUtf8(decoded, 0x85); return 2;
-    case '_': AppendUtf8(decoded, 0xA0); return 2;
-    case 'L': AppendUtf8(decoded, 0x2028); return 2;
-    case 'P': AppendUtf8(decoded, 0x2029); return 2;
-    case '\n': return 2;
-    case '\r': return at + 2 < source.size() && source[at + 2] == '\n' ? 3 : 2;
-    case 'x': hex_digits = 2; break;
-    case 'u': hex_digits = 4; break;
-    case 'U': hex_digits = 8; break;
-    default: return 0;
+    case '0':
+      decoded = std::string(1, '\0');
+      return 2;
+    case 'a':
+      decoded = "\a";
+      return 2;
+    case 'b':
+      decoded = "\b";
+      return 2;
+    case 't':
+    case '\t':
+      decoded = "\t";
+      return 2;
+    case 'n':
+      decoded = "\n";
+      return 2;
+    case 'v':
+      decoded = "\v";
+      return 2;
+    case 'f':
+      decoded = "\f";
+      return 2;
+    case 'r':
+      decoded = "\r";
+      return 2;
+    case 'e':
+      decoded = "\x1b";
+      return 2;
+    case ' ':
+      decoded = " ";
+      return 2;
+    case '"':
+      decoded = "\"";
+      return 2;
+    case '/':
+      decoded = "/";
+      return 2;
+    case '\\':
+      decoded = "\\";
+      return 2;
+    case 'N':
+      AppendUtf8(decoded, 0x85);
+      return 2;
+    case '_':
+      AppendUtf8(decoded, 0xA0);
+      return 2;
+    case 'L':
+      AppendUtf8(decoded, 0x2028);
+      return 2;
+    case 'P':
+      AppendUtf8(decoded, 0x2029);
+      return 2;
+    case '\n':
+      return 2;
+    case '\r':
+      return at + 2 < source.size() && source[at + 2] == '\n' ? 3 : 2;
+    case 'x':
+      hex_digits = 2;
+      break;
+    case 'u':
+      hex_digits = 4;
+      break;
+    case 'U':
+      hex_digits = 8;
+      break;
+    default:
+      return 0;
   }
   unsigned code = 0;
   for (int i = 0; i < hex_digits; ++i) {

@@ -1,6 +1,8 @@
 #include "scan.h"
 
 #include <atomic>
+#include <filesystem>
+#include <map>
 #include <thread>
 
 #include "discover.h"
@@ -36,6 +38,21 @@ void ParallelFor(size_t count, int jobs, Work work) {
 }
 
 }  // namespace
+
+std::string InstallationRootOf(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code error;
+  fs::path directory = fs::absolute(path, error).parent_path();
+  while (!error && !directory.empty()) {
+    std::error_code missing;
+    if (fs::is_regular_file(directory / ".kestra-lint.yaml", missing)) {
+      return fs::relative(directory, fs::current_path(error), error).generic_string();
+    }
+    if (directory == directory.root_path()) break;
+    directory = directory.parent_path();
+  }
+  return "";
+}
 
 ScannedFile ScanText(const std::string& path, std::string text) {
   ScannedFile file;
@@ -76,11 +93,22 @@ ScanResult RunScan(const ScanOptions& options, const RuleSet& rules) {
               [&](size_t i) { files[i] = ScanPath(discovered.files[i], options); });
   if (read_stdin) files.back() = ScanText(options.stdin_filename, options.stdin_text);
 
-  for (const ScannedFile& file : files) {
+  std::map<std::string, std::vector<ScannedFile>> installations;
+  for (ScannedFile& file : files) {
     result.files.push_back({file.path, file.kind, Sha256Hex(file.source.text())});
+    installations[InstallationRootOf(file.path)].push_back(std::move(file));
   }
-  result.facts = ComputeFacts(files, options.settings);
-  result.findings = ApplyRules(files, result.facts, rules);
+  if (installations.empty()) installations[""];
+  for (const auto& [root, members] : installations) {
+    InstallationScope scope{root, ComputeFacts(members, options.settings)};
+    std::vector<Finding> findings = ApplyRules(members, scope.facts, rules);
+    result.findings.insert(result.findings.end(), std::make_move_iterator(findings.begin()),
+                           std::make_move_iterator(findings.end()));
+    result.scopes.push_back(std::move(scope));
+  }
+  result.facts = result.scopes.front().facts;
+  SortFindings(result.findings);
+  AssignFingerprints(result.findings);
   return result;
 }
 

@@ -17,7 +17,7 @@ namespace kestra_lint {
 struct ScanOptions {
   std::vector<std::string> paths;  // "-" reads standard input
   std::string stdin_filename = "<stdin>";
-  std::string stdin_text;          // the text read for "-"
+  std::string stdin_text;  // the text read for "-"
   uint64_t max_file_size = kDefaultMaxFileSize;
   int jobs = 1;
   ScanSettings settings;
@@ -29,14 +29,26 @@ struct ScannedFileSummary {
   std::string sha256;
 };
 
-struct ScanResult {
+// One Kestra installation in the scan: the folder of the nearest
+// .kestra-lint.yaml above its files ("" when there is none), and the facts
+// learned from those files alone. Facts never leak between installations.
+struct InstallationScope {
+  std::string root;
   Facts facts;
+};
+
+struct ScanResult {
+  Facts facts;  // of the first scope: what single-installation outputs show
+  std::vector<InstallationScope> scopes;  // sorted by root
   std::vector<ScannedFileSummary> files;
-  std::vector<Finding> findings;     // sorted, fingerprinted
-  std::vector<std::string> errors;   // explicit paths that could not be found
+  std::vector<Finding> findings;    // sorted, fingerprinted
+  std::vector<std::string> errors;  // explicit paths that could not be found
 };
 
 ScanResult RunScan(const ScanOptions& options, const RuleSet& rules);
+
+// The folder of the nearest .kestra-lint.yaml above `path`, or "".
+std::string InstallationRootOf(const std::string& path);
 
 // Extracts one file given as text (tests, the language server).
 ScannedFile ScanText(const std::string& path, std::string text);

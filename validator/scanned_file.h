@@ -43,11 +43,11 @@ struct PropertyRecord {
   bool has_scalar_value = false;
   Span key_span;
   Span value_span;
-  std::string origin;   // e.g. "compose service kestra > KESTRA_CONFIGURATION"
+  std::string origin;  // e.g. "compose service kestra > KESTRA_CONFIGURATION"
 };
 
 struct UriRecord {
-  std::string text;      // as written, templates included
+  std::string text;  // as written, templates included
   Span span;
   std::string property;  // the key whose value holds it ("" when unknown)
   std::string origin;

@@ -23,9 +23,9 @@ bool IsSecretName(std::string_view name) {
   // Split into words at separators and camelCase humps, then look for a word
   // that names a secret.
   static const char* const kSecretWords[] = {
-      "password", "passwd", "pwd", "pass", "secret", "secrets", "token", "tokens",
-      "license", "credential", "credentials", "apikey", "key", "keys", "privatekey",
-      "authorization", "bearer", "cookie"};
+      "password", "passwd", "pwd",        "pass",          "secret",      "secrets",
+      "token",    "tokens", "license",    "credential",    "credentials", "apikey",
+      "key",      "keys",   "privatekey", "authorization", "bearer",      "cookie"};
   std::string word;
   auto is_secret = [&]() {
     for (const char* secret : kSecretWords) {

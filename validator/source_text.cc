@@ -14,10 +14,20 @@ size_t Utf8SequenceLength(std::string_view s, size_t i) {
   unsigned min = 0;
   unsigned code = 0;
   if (c < 0x80) return 1;
-  if ((c & 0xE0) == 0xC0) { length = 2; min = 0x80; code = c & 0x1F; }
-  else if ((c & 0xF0) == 0xE0) { length = 3; min = 0x800; code = c & 0x0F; }
-  else if ((c & 0xF8) == 0xF0) { length = 4; min = 0x10000; code = c & 0x07; }
-  else return 0;
+  if ((c & 0xE0) == 0xC0) {
+    length = 2;
+    min = 0x80;
+    code = c & 0x1F;
+  } else if ((c & 0xF0) == 0xE0) {
+    length = 3;
+    min = 0x800;
+    code = c & 0x0F;
+  } else if ((c & 0xF8) == 0xF0) {
+    length = 4;
+    min = 0x10000;
+    code = c & 0x07;
+  } else
+    return 0;
   if (i + length > s.size()) return 0;
   for (size_t k = 1; k < length; ++k) {
     const unsigned char next = static_cast<unsigned char>(s[i + k]);
@@ -99,7 +109,9 @@ size_t FirstInvalidUtf8(std::string_view bytes) {
   return std::string_view::npos;
 }
 
-bool IsValidUtf8(std::string_view bytes) { return FirstInvalidUtf8(bytes) == std::string_view::npos; }
+bool IsValidUtf8(std::string_view bytes) {
+  return FirstInvalidUtf8(bytes) == std::string_view::npos;
+}
 
 std::string SanitizeUtf8(std::string_view bytes) {
   std::string out;

@@ -16,7 +16,7 @@ struct Position {
 
 class SourceText {
  public:
-  SourceText() = default;
+  SourceText() : SourceText(std::string()) {}
   explicit SourceText(std::string text);
 
   const std::string& text() const { return text_; }

@@ -30,7 +30,10 @@ TEST(SourceTextTest, FindsInvalidUtf8) {
   EXPECT_TRUE(IsValidUtf8("ok é"));
   EXPECT_EQ(FirstInvalidUtf8("ab\xC3(cd"), 2u);
   EXPECT_EQ(FirstInvalidUtf8("\xED\xA0\x80"), 0u);  // a surrogate is not UTF-8
-  EXPECT_EQ(SanitizeUtf8("a\xFF" "b"), "a\xEF\xBF\xBD" "b");
+  EXPECT_EQ(SanitizeUtf8("a\xFF"
+                         "b"),
+            "a\xEF\xBF\xBD"
+            "b");
 }
 
 }  // namespace

@@ -25,7 +25,8 @@ class TenantIdRule : public Rule {
     oss_message_ = StringOr(messages, "oss", this->definition().message);
   }
 
-  void Check(const ScannedFile& file, const Facts& facts, std::vector<Finding>& out) const override {
+  void Check(const ScannedFile& file, const Facts& facts,
+             std::vector<Finding>& out) const override {
     for (const PropertyRecord& record : file.properties) {
       bool matches = false;
       for (const std::string& property : properties_) {
@@ -45,13 +46,11 @@ class TenantIdRule : public Rule {
       }
       if (problem == nullptr) continue;
       const std::string written = record.written.empty() ? record.spelled : record.written;
-      Finding finding = MakeFinding(file, span, facts,
-                                    {{"property", record.key}, {"written", written},
-                                     {"value", record.value}},
-                                    &record.value);
-      finding.message = RenderTemplate(*problem, {{"property", record.key},
-                                                  {"written", written},
-                                                  {"value", record.value}});
+      Finding finding = MakeFinding(
+          file, span, facts,
+          {{"property", record.key}, {"written", written}, {"value", record.value}}, &record.value);
+      finding.message = RenderTemplate(
+          *problem, {{"property", record.key}, {"written", written}, {"value", record.value}});
       finding.property = record.key;
       finding.origin = record.origin.empty() ? "" : record.origin + " > " + written;
       out.push_back(std::move(finding));

@@ -1,5 +1,7 @@
 #include "yaml_extract.h"
 
+#include <algorithm>
+
 #include "property_name.h"
 
 namespace kestra_lint {
@@ -13,7 +15,9 @@ constexpr size_t kMinVisits = 10000;
 class WalkBudget {
  public:
   WalkBudget(ScannedFile& file, const TextView& view, const YamlDocument& document)
-      : file_(file), view_(view), document_(document),
+      : file_(file),
+        view_(view),
+        document_(document),
         left_(document.nodes.size() * kVisitsPerNode + kMinVisits) {}
 
   // False once the budget is spent; reports that once, at `node`.
@@ -56,8 +60,8 @@ size_t SourceLength(const YamlNode& node) {
   return newline == std::string::npos ? node.value.size() : newline;
 }
 
-void WalkConfig(ScannedFile& file, const TextView& view, const YamlDocument& document,
-                uint32_t map, const std::string& prefix, const std::string& written_prefix,
+void WalkConfig(ScannedFile& file, const TextView& view, const YamlDocument& document, uint32_t map,
+                const std::string& prefix, const std::string& written_prefix,
                 const std::string& origin, WalkBudget& budget) {
   const std::vector<uint32_t>& children = document.at(map).children;
   for (size_t i = 0; i + 1 < children.size(); i += 2) {
@@ -88,19 +92,18 @@ void WalkConfig(ScannedFile& file, const TextView& view, const YamlDocument& doc
   }
 }
 
-void WalkUris(ScannedFile& file, const TextView& view, const YamlDocument& document,
-              uint32_t node, const std::string& path, const std::string& origin,
-              WalkBudget& budget) {
+void WalkUris(ScannedFile& file, const TextView& view, const YamlDocument& document, uint32_t node,
+              const std::string& path, const std::string& origin, WalkBudget& budget) {
   node = document.Resolve(node);
   if (node == kNoNode || !budget.Visit(node)) return;
   const YamlNode& current = document.at(node);
   switch (current.kind) {
     case YamlKind::kScalar:
-      if (current.value.find("/api/v1") != std::string::npos) {
+      if (current.value.find("api/v1") != std::string::npos) {
         const ScalarOffsets offsets(view.text(), current);
         ExtractStringUris(
-            file, current.value,
-            [&](size_t i) { return view.ToFile(offsets.SourceOffset(i)); }, path, origin);
+            file, current.value, [&](size_t i) { return view.ToFile(offsets.SourceOffset(i)); },
+            path, origin);
       }
       break;
     case YamlKind::kSequence:
@@ -120,6 +123,19 @@ void WalkUris(ScannedFile& file, const TextView& view, const YamlDocument& docum
     case YamlKind::kAlias:
       break;
   }
+}
+
+// yaml-cpp calls a tab in indentation "illegal map value" or the like; the
+// user needs to hear about the tab. Offset of a tab in the indentation of the
+// line holding `offset`, or npos.
+size_t IndentingTab(std::string_view text, size_t offset) {
+  offset = std::min(offset, text.size());
+  size_t start = offset;
+  while (start > 0 && text[start - 1] != '\n') --start;
+  for (size_t i = start; i < text.size() && (text[i] == ' ' || text[i] == '\t'); ++i) {
+    if (text[i] == '\t') return i;
+  }
+  return std::string_view::npos;
 }
 
 }  // namespace
@@ -147,6 +163,15 @@ YamlParseResult LoadYaml(ScannedFile& file, const TextView& view) {
   for (const YamlProblem& problem : result.problems) {
     const size_t at = view.ToFile(problem.offset);
     if (problem.kind == YamlProblem::Kind::kSyntax) {
+      const size_t tab = IndentingTab(view.text(), problem.offset);
+      if (tab != std::string_view::npos) {
+        const size_t tab_at = view.ToFile(tab);
+        file.problems.push_back({"yaml-syntax",
+                                 "a tab indents this line, and YAML indentation must be spaces (" +
+                                     problem.message + ")",
+                                 Span{tab_at, tab_at + 1}, ""});
+        continue;
+      }
       file.problems.push_back({"yaml-syntax", problem.message, Span{at, at + 1}, ""});
     } else {
       const Position first = file.source.PositionAt(view.ToFile(problem.first_offset));
@@ -154,7 +179,8 @@ YamlParseResult LoadYaml(ScannedFile& file, const TextView& view) {
           {"duplicate-key",
            "duplicate key '" + problem.key + "' (first at line " + std::to_string(first.line) +
                "); Kestra uses the last value, other tools the first",
-           Span{at, problem.key.empty() ? at : view.ToFile(problem.offset + problem.key.size() - 1) + 1},
+           Span{at, problem.key.empty() ? at
+                                        : view.ToFile(problem.offset + problem.key.size() - 1) + 1},
            problem.key});
     }
   }

@@ -8,7 +8,7 @@ namespace kestra_lint {
 template <typename ToFile>
 void ExtractStringUris(ScannedFile& file, std::string_view value, ToFile to_file,
                        const std::string& property, const std::string& origin) {
-  if (value.find("/api/v1") == std::string_view::npos) return;
+  if (value.find("api/v1") == std::string_view::npos) return;
   for (const ApiUriMatch& match : FindApiUris(value)) {
     UriRecord record;
     record.text = std::string(value.substr(match.begin, match.end - match.begin));

@@ -27,11 +27,16 @@ size_t SkipNodeProperties(std::string_view text, size_t offset) {
 ScalarStyle StyleAt(std::string_view text, size_t offset) {
   if (offset >= text.size()) return ScalarStyle::kPlain;
   switch (text[offset]) {
-    case '\'': return ScalarStyle::kSingleQuoted;
-    case '"': return ScalarStyle::kDoubleQuoted;
-    case '|': return ScalarStyle::kLiteral;
-    case '>': return ScalarStyle::kFolded;
-    default: return ScalarStyle::kPlain;
+    case '\'':
+      return ScalarStyle::kSingleQuoted;
+    case '"':
+      return ScalarStyle::kDoubleQuoted;
+    case '|':
+      return ScalarStyle::kLiteral;
+    case '>':
+      return ScalarStyle::kFolded;
+    default:
+      return ScalarStyle::kPlain;
   }
 }
 
@@ -41,6 +46,11 @@ class TreeBuilder : public YAML::EventHandler {
       : text_(text), problems_(problems) {}
 
   YamlDocument TakeDocument() { return std::move(document_); }
+
+  // Where the innermost open collection starts: the place nesting got too deep.
+  size_t DeepestOpenOffset() const {
+    return open_.empty() ? 0 : document_.nodes[open_.back()].offset;
+  }
 
   void OnDocumentStart(const YAML::Mark&) override {
     document_ = YamlDocument{};
@@ -205,10 +215,10 @@ YamlParseResult ParseYaml(std::string_view text) {
       YamlDocument document = builder.TakeDocument();
       if (document.root != kNoNode) result.documents.push_back(std::move(document));
     }
-  } catch (const YAML::DeepRecursion& error) {
+  } catch (const YAML::DeepRecursion&) {
     result.problems.push_back({YamlProblem::Kind::kSyntax,
                                "nesting is deeper than the YAML parser allows (500 levels)",
-                               MarkOffset(error.mark, text), 0, ""});
+                               builder.DeepestOpenOffset(), 0, ""});
   } catch (const YAML::Exception& error) {
     result.problems.push_back(
         {YamlProblem::Kind::kSyntax, error.msg, MarkOffset(error.mark, text), 0, ""});

@@ -20,9 +20,9 @@ struct YamlNode {
   YamlKind kind = YamlKind::kNull;
   ScalarStyle style = ScalarStyle::kPlain;
   bool flow = false;
-  uint32_t offset = 0;          // where the content starts, after any anchor or tag
-  uint32_t target = kNoNode;    // kAlias: the anchored node
-  std::string value;            // kScalar: the decoded value
+  uint32_t offset = 0;             // where the content starts, after any anchor or tag
+  uint32_t target = kNoNode;       // kAlias: the anchored node
+  std::string value;               // kScalar: the decoded value
   std::vector<uint32_t> children;  // kMap: key, value, key, value...; kSequence: items
 };
 
