@@ -3,11 +3,8 @@
 // tool is absent; scripts/deps.sh installs all of them.
 #pragma once
 
-#include <sys/wait.h>
 #include <unistd.h>
 
-#include <array>
-#include <cstdio>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -16,24 +13,6 @@
 #include "test_support.h"
 
 namespace kestra_lint::testing {
-
-// Runs `command` through the shell; stdout and stderr together in `out`.
-inline CliRun RunCommand(const std::string& command) {
-  CliRun run;
-  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
-  if (pipe == nullptr) {
-    run.exit_code = -1;
-    return run;
-  }
-  std::array<char, 4096> buffer{};
-  size_t read = 0;
-  while ((read = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) {
-    run.out.append(buffer.data(), read);
-  }
-  const int status = pclose(pipe);
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return run;
-}
 
 // The bytes of the file at `path` ("" when it cannot be read).
 inline std::string ReadFile(const std::string& path) {
@@ -63,7 +42,7 @@ inline std::string ActionValidator() {
 inline std::string SarifMultitoolProblems(const std::string& log_path) {
   const TempDir dir;
   const std::string report = dir.path() + "/validation.sarif";
-  const CliRun run = RunCommand(
+  const CliRun run = RunShell(
       "DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 " + SarifMultitool() +
       " validate --rule-kind \"Sarif;Gh\" --level \"Error;Warning\" --log ForceOverwrite "
       "--output " +
@@ -85,7 +64,7 @@ inline std::string SarifMultitoolProblems(const std::string& log_path) {
 inline std::string XmlProblems(const std::string& xml) {
   const TempDir dir;
   const std::string path = dir.Write("document.xml", xml);
-  const CliRun run = RunCommand(std::string(kXmllint) + " --noout " + path);
+  const CliRun run = RunShell(std::string(kXmllint) + " --noout " + path + " 2>&1");
   return run.exit_code == 0 ? "" : "xmllint exit " + std::to_string(run.exit_code) + ": " + run.out;
 }
 

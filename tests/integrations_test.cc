@@ -14,7 +14,7 @@ namespace kestra_lint {
 namespace {
 
 using testing::ReadFile;
-using testing::RunCommand;
+using testing::RunShell;
 using testing::SourceDir;
 using testing::TempDir;
 
@@ -42,7 +42,7 @@ testing::CliRun RunAsWritten(const std::string& command, const TempDir& dir) {
       resolved.replace(at, program.size(), std::string(KESTRA_LINT_BINARY) + " ");
     }
   }
-  return RunCommand("cd " + dir.path() + " && " + resolved);
+  return RunShell("cd " + dir.path() + " && (" + resolved + ") 2>&1");
 }
 
 TEST(IntegrationsTest, PreCommitHooksAtTheRootAreTheExample) {
@@ -91,7 +91,7 @@ TEST(IntegrationsTest, GithubWorkflowIsValidForActionValidator) {
     GTEST_SKIP() << "action-validator not installed at " << validator
                  << " (npm @action-validator/cli; scripts/deps.sh installs it)";
   }
-  const auto run = RunCommand(validator + " " + Example("github-workflow.yml"));
+  const auto run = RunShell(validator + " " + Example("github-workflow.yml") + " 2>&1");
   EXPECT_EQ(run.exit_code, 0) << run.out;
 }
 

@@ -74,7 +74,7 @@ TEST(FormatAuditHtmlTest, RendersInHeadlessChromiumWithTheRightCountsAndNoInject
   }
   const testing::TempDir dir;
   const std::string page = dir.Write("audit.html", Html(InjectingFixture()));
-  const testing::CliRun run = testing::RunCommand(
+  const testing::CliRun run = testing::RunShell(
       "timeout 120 " + std::string(testing::kChromium) +
       " --headless --no-sandbox --disable-gpu --disable-background-networking "
       "--disable-component-update --disable-sync --no-first-run --user-data-dir=" +
