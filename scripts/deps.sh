@@ -8,9 +8,14 @@ packages=(g++ make cmake pkg-config libyaml-cpp-dev libcli11-dev nlohmann-json3-
           libgtest-dev libgmock-dev)
 # What the output-format tests check against: xmllint (JUnit, checkstyle),
 # Chromium (the audit report, rendered headless), npm (the SARIF Multitool;
-# Debian's only when the machine has no npm of its own).
-packages+=(libxml2-utils chromium)
-command -v npm >/dev/null 2>&1 || packages+=(npm)
+# Debian's only when the machine has no npm of its own). --build-only skips
+# them and the npm tools below.
+test_tools=1
+[ "${1:-}" = "--build-only" ] && test_tools=0
+if [ "$test_tools" = 1 ]; then
+  packages+=(libxml2-utils chromium)
+  command -v npm >/dev/null 2>&1 || packages+=(npm)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
@@ -50,7 +55,8 @@ fi
 # Installed into third_party/npm (git-ignored).
 npm_tools=third_party/npm
 multitool=$npm_tools/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
-if [ ! -x "$multitool" ] || [ ! -x "$npm_tools/node_modules/.bin/action-validator" ]; then
+if [ "$test_tools" = 1 ] && { [ ! -x "$multitool" ] ||
+                              [ ! -x "$npm_tools/node_modules/.bin/action-validator" ]; }; then
   echo "deps: installing the SARIF Multitool and action-validator into $npm_tools"
   npm install --silent --no-audit --no-fund --prefix "$npm_tools" \
     @microsoft/sarif-multitool-linux@5.7.0 @action-validator/cli@0.6.0 @action-validator/core@0.6.0
