@@ -125,14 +125,18 @@ std::string PlanOutputs(const CheckOptions& options, const char* github_actions,
   return "";
 }
 
+// "checkstyle, compact, ...": every --format name.
+std::string FormatNames() {
+  std::string names;
+  for (const auto& [name, formatter] : Formatters()) names += (names.empty() ? "" : ", ") + name;
+  return names;
+}
+
 // "" when `value` (NAME or NAME=FILE) names a known format.
 std::string CheckFormatValue(const std::string& value) {
   const std::string name = value.substr(0, value.find('='));
   if (Formatters().count(name) != 0) return "";
-  std::string known;
-  for (const auto& [format, formatter] : Formatters())
-    known += (known.empty() ? "" : ", ") + format;
-  return "unknown format '" + name + "' (known: " + known + ")";
+  return "unknown format '" + name + "' (known: " + FormatNames() + ")";
 }
 
 // Options that say what to scan and with which settings: shared by check and
@@ -165,11 +169,9 @@ void AddScanOptions(CLI::App* command, CheckOptions& options) {
 
 // check's output options: several --format in one run, each to its own file.
 void AddOutputOptions(CLI::App* command, CheckOptions& options) {
-  std::string names;
-  for (const auto& [name, formatter] : Formatters()) names += (names.empty() ? "" : ", ") + name;
   command
       ->add_option("--format,-f", options.formats,
-                   "Output format: " + names +
+                   "Output format: " + FormatNames() +
                        "; repeatable, NAME=FILE writes to FILE (default: text, github when "
                        "GITHUB_ACTIONS=true)")
       ->allow_extra_args(false)
@@ -283,18 +285,16 @@ int RunAudit(const AuditOptions& options, std::istream& in, std::ostream& out, s
       {options.html, WriteAuditHtml},
       {options.json, WriteAuditJson},
       {options.markdown, WriteAuditMarkdown}};
-  size_t given = 0;
-  size_t to_standard_output = 0;
+  std::vector<std::string> paths;
   for (const auto& [path, writer] : outputs) {
-    given += path.empty() ? 0 : 1;
-    to_standard_output += path == "-" ? 1 : 0;
+    if (!path.empty()) paths.push_back(path);
   }
-  if (given == 0) {
+  if (paths.empty()) {
     err << "kestra-lint: audit: give at least one of --html, --json, --markdown FILE\n";
     return kExitUsage;
   }
-  if (to_standard_output > 1) {
-    err << "kestra-lint: audit: only one report can go to standard output (-)\n";
+  if (std::set<std::string>(paths.begin(), paths.end()).size() != paths.size()) {
+    err << "kestra-lint: audit: two reports would go to the same file (or both to -)\n";
     return kExitUsage;
   }
   const std::optional<AuditTime> time = AuditTimeFrom(std::getenv("SOURCE_DATE_EPOCH"));

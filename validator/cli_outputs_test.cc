@@ -189,6 +189,11 @@ TEST(CliOutputsTest, AuditUsageErrors) {
   EXPECT_EQ(nothing.exit_code, 2);
   EXPECT_NE(nothing.err.find("give at least one of --html, --json, --markdown"), std::string::npos);
   EXPECT_EQ(RunCliInProcess({"audit", "--json", "-", "--html", "-", dir.path()}).exit_code, 2);
+  const std::string report = dir.path() + "/report";
+  const auto same_file =
+      RunCliInProcess({"audit", "--json", report, "--markdown", report, dir.path()});
+  EXPECT_EQ(same_file.exit_code, 2);
+  EXPECT_NE(same_file.err.find("two reports would go to the same file"), std::string::npos);
   const ScopedEnv epoch("SOURCE_DATE_EPOCH", "yesterday");
   const auto bad_epoch = RunCliInProcess({"audit", "--json", "-", dir.path()});
   EXPECT_EQ(bad_epoch.exit_code, 2);
