@@ -192,6 +192,21 @@ struct ReportFixture {
   }
 };
 
+// Markup that must stay text wherever scanned files put it.
+inline constexpr char kInjection[] =
+    "<img src=x onerror=alert(1)><script>document.title='owned'</script>";
+
+// The fixture with markup in a message, a source line and a file name, and a
+// '|' in a message (a Markdown table cell separator).
+inline ReportFixture InjectingFixture() {
+  ReportFixture fixture;
+  fixture.result.findings[0].message += kInjection;
+  fixture.result.findings[0].source_line += kInjection;
+  fixture.result.findings[2].message += " | not a new cell";
+  fixture.result.files[0].path = "clean/<iframe src=x>.yaml";
+  return fixture;
+}
+
 // Writes `formatter`'s output for the fixture.
 inline std::string FixtureOutput(Formatter formatter) {
   const ReportFixture fixture;

@@ -7,17 +7,6 @@
 namespace kestra_lint {
 namespace {
 
-// Markup that must stay text wherever scanned files put it.
-const char kInjection[] = "<img src=x onerror=alert(1)><script>document.title='owned'</script>";
-
-testing::ReportFixture InjectingFixture() {
-  testing::ReportFixture fixture;
-  fixture.result.findings[0].message += kInjection;
-  fixture.result.findings[0].source_line += kInjection;
-  fixture.result.files[0].path = "clean/<iframe src=x>.yaml";
-  return fixture;
-}
-
 std::string Html(const testing::ReportFixture& fixture) {
   std::ostringstream out;
   WriteAuditHtml(BuildAudit(fixture.report(), AuditTime{0, "SOURCE_DATE_EPOCH"}), out);
@@ -43,7 +32,7 @@ TEST(FormatAuditHtmlTest, IsSelfContained) {
 }
 
 TEST(FormatAuditHtmlTest, EscapesEverythingFromScannedFiles) {
-  const std::string html = Html(InjectingFixture());
+  const std::string html = Html(testing::InjectingFixture());
   EXPECT_EQ(Count(html, "<img"), 0u);
   EXPECT_EQ(Count(html, "<script"), 0u);
   EXPECT_EQ(Count(html, "<iframe"), 0u);
@@ -73,7 +62,7 @@ TEST(FormatAuditHtmlTest, RendersInHeadlessChromiumWithTheRightCountsAndNoInject
                  << " (Debian package chromium; scripts/deps.sh installs it)";
   }
   const testing::TempDir dir;
-  const std::string page = dir.Write("audit.html", Html(InjectingFixture()));
+  const std::string page = dir.Write("audit.html", Html(testing::InjectingFixture()));
   const testing::CliRun run = testing::RunShell(
       "timeout 120 " + std::string(testing::kChromium) +
       " --headless --no-sandbox --disable-gpu --disable-background-networking "

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "audit.h"
+#include "external_tool.h"
 #include "report_fixture.h"
 
 namespace kestra_lint {
@@ -39,6 +40,38 @@ TEST(FormatAuditMarkdownTest, PipesInValuesAreEscaped) {
   testing::ReportFixture fixture;
   fixture.result.findings[0].message = "a | b";
   EXPECT_NE(Markdown(fixture).find("| a \\| b"), std::string::npos);
+}
+
+size_t Count(const std::string& text, const std::string& part) {
+  size_t count = 0;
+  for (size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++count;
+  return count;
+}
+
+// GitHub's own Markdown renderer, with raw HTML let through (--unsafe, the
+// strictest case: hosts that sanitize would only remove more), must build no
+// element from a scanned file and keep every table whole.
+TEST(FormatAuditMarkdownTest, RendersWithCmarkGfmWithoutInjection) {
+  const char* const cmark = "/usr/bin/cmark-gfm";
+  if (!testing::IsExecutable(cmark)) {
+    GTEST_SKIP() << cmark << " not installed (Debian package cmark-gfm; scripts/deps.sh)";
+  }
+  const testing::TempDir dir;
+  const std::string markdown = dir.Write("audit.md", Markdown(testing::InjectingFixture()));
+  const auto run = testing::RunShell(std::string(cmark) + " -e table --unsafe " + markdown);
+  ASSERT_EQ(run.exit_code, 0);
+  const std::string& html = run.out;
+  // Counts, settings, rule packs, one per rule with findings (5), waived, files.
+  EXPECT_EQ(Count(html, "<table>"), 10u);
+  EXPECT_EQ(Count(html, "<img"), 0u);
+  EXPECT_EQ(Count(html, "<script"), 0u);
+  EXPECT_EQ(Count(html, "<iframe"), 0u);
+  EXPECT_EQ(Count(html, "<b>"), 0u);
+  EXPECT_NE(html.find("&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;"), std::string::npos);
+  EXPECT_NE(html.find("<td>clean/&lt;iframe src=x&gt;.yaml</td>"), std::string::npos) << html;
+  EXPECT_NE(html.find("those calls break when it is removed | not a new cell<br>"),
+            std::string::npos)
+      << html;
 }
 
 }  // namespace
