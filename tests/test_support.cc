@@ -84,13 +84,18 @@ const RuleSet& BuiltinRules() {
 
 std::vector<Finding> CheckText(const std::string& path, const std::string& text,
                                const std::string& edition, const std::string& target_version) {
-  std::vector<ScannedFile> files;
-  files.push_back(ScanText(path, text));
+  return CheckFiles({{path, text}}, edition, target_version);
+}
+
+std::vector<Finding> CheckFiles(const std::vector<std::pair<std::string, std::string>>& files,
+                                const std::string& edition, const std::string& target_version) {
+  std::vector<ScannedFile> scanned;
+  for (const auto& [path, text] : files) scanned.push_back(ScanText(path, text));
   ScanSettings settings;
   settings.edition = edition;
   settings.target_version = target_version;
-  const Facts facts = ComputeFacts(files, settings);
-  return ApplyRules(files, facts, BuiltinRules());
+  const Facts facts = ComputeFacts(scanned, settings);
+  return ApplyRules(scanned, facts, BuiltinRules());
 }
 
 std::vector<Finding> OfRule(const std::vector<Finding>& findings, const std::string& rule_id) {
@@ -99,6 +104,15 @@ std::vector<Finding> OfRule(const std::vector<Finding>& findings, const std::str
     if (finding.rule_id == rule_id) selected.push_back(finding);
   }
   return selected;
+}
+
+std::vector<std::string> Located(const std::vector<Finding>& findings) {
+  std::vector<std::string> located;
+  for (const Finding& finding : findings) {
+    located.push_back(std::to_string(finding.line) + ":" + std::to_string(finding.column) + " " +
+                      finding.rule_id);
+  }
+  return located;
 }
 
 std::string SourceDir() { return KESTRA_LINT_SOURCE_DIR; }

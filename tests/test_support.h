@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "finding.h"
@@ -51,8 +52,16 @@ std::vector<Finding> CheckText(const std::string& path, const std::string& text,
                                const std::string& edition = "auto",
                                const std::string& target_version = "");
 
+// Findings for several files checked as one scan: {path, text} pairs.
+std::vector<Finding> CheckFiles(const std::vector<std::pair<std::string, std::string>>& files,
+                                const std::string& edition = "auto",
+                                const std::string& target_version = "");
+
 // Findings of one rule only.
 std::vector<Finding> OfRule(const std::vector<Finding>& findings, const std::string& rule_id);
+
+// "line:column rule-id" of each finding, in order: what position tests compare.
+std::vector<std::string> Located(const std::vector<Finding>& findings);
 
 // The source root (for examples/ and docs/).
 std::string SourceDir();

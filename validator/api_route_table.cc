@@ -100,9 +100,8 @@ bool ApiRouteTable::KestraOnly(const std::vector<std::string>& segments, size_t 
 }
 
 bool ApiRouteTable::Ignored(const std::string& property) const {
-  const std::string canonical = CanonicalKey(property);
   for (const std::string& ignored : ignored_properties_) {
-    if (canonical == ignored) return true;
+    if (PathNamesProperty(property, ignored)) return true;
   }
   return false;
 }

@@ -64,7 +64,8 @@ void Walk(const fs::path& directory, std::vector<DiscoveredFile>& files) {
 bool IsCandidateFileName(const std::string& name) {
   if (name == ".kestra-lint.yaml") return false;  // kestra-lint's own configuration
   return EndsWith(name, ".yml") || EndsWith(name, ".yaml") || EndsWith(name, ".properties") ||
-         name == ".env" || EndsWith(name, ".env") || name.rfind(".env.", 0) == 0;
+         name == ".env" || EndsWith(name, ".env") || name.rfind(".env.", 0) == 0 ||
+         EndsWith(name, ".tf");
 }
 
 DiscoverResult Discover(const std::vector<std::string>& paths) {

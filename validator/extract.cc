@@ -1,5 +1,15 @@
 #include "extract.h"
 
+#include <set>
+#include <tuple>
+
+#include "extract_compose.h"
+#include "extract_flow.h"
+#include "extract_helm.h"
+#include "extract_kestractl.h"
+#include "extract_kubernetes.h"
+#include "extract_terraform.h"
+#include "extract_workflow.h"
 #include "flat_files.h"
 #include "yaml_extract.h"
 
@@ -31,9 +41,69 @@ YamlExtractor ExtractorFor(FileKind kind) {
       return ExtractApplicationConfig;
     case FileKind::kFlow:
       return ExtractFlow;
+    case FileKind::kCompose:
+      return ExtractCompose;
+    case FileKind::kHelmValues:
+      return ExtractHelmValues;
+    case FileKind::kKubernetes:
+      return ExtractKubernetes;
+    case FileKind::kWorkflow:
+      return ExtractWorkflow;
+    case FileKind::kKestractl:
+      return ExtractKestractl;
     default:
       return ExtractGenericYaml;
   }
+}
+
+bool IsYamlName(std::string_view name) { return EndsWith(name, ".yaml") || EndsWith(name, ".yml"); }
+
+// values.yaml, values-prod.yaml, kestra-values.yaml, kestra.values.yml.
+bool IsHelmValuesName(std::string_view name) {
+  if (!IsYamlName(name)) return false;
+  const std::string_view stem = name.substr(0, name.rfind('.'));
+  return StartsWith(stem, "values") || EndsWith(stem, "-values") || EndsWith(stem, "_values") ||
+         EndsWith(stem, ".values");
+}
+
+// Chart values by their shape: Kestra's chart keys next to an image map.
+bool LooksLikeHelmValues(const YamlDocument& document) {
+  const uint32_t configurations = document.Find(document.root, "configurations");
+  if (document.IsMap(configurations) && document.Find(configurations, "application") != kNoNode) {
+    return true;
+  }
+  return document.IsMap(document.Find(document.root, "image")) &&
+         (HasKey(document, "configuration") || HasKey(document, "extraEnv") ||
+          HasKey(document, "deployments"));
+}
+
+// An alias used twice (one x-environment anchor shared by several Compose
+// services) yields the same record or problem twice: keep one per place.
+void DropRepeatedRecords(ScannedFile& file) {
+  std::set<std::tuple<size_t, size_t, std::string>> seen_properties;
+  std::vector<PropertyRecord> properties;
+  for (PropertyRecord& record : file.properties) {
+    if (seen_properties.insert({record.key_span.begin, record.key_span.end, record.key}).second) {
+      properties.push_back(std::move(record));
+    }
+  }
+  file.properties = std::move(properties);
+  std::set<std::pair<size_t, size_t>> seen_uris;
+  std::vector<UriRecord> uris;
+  for (UriRecord& record : file.uris) {
+    if (seen_uris.insert({record.span.begin, record.span.end}).second) {
+      uris.push_back(std::move(record));
+    }
+  }
+  file.uris = std::move(uris);
+  std::set<std::tuple<size_t, std::string, std::string>> seen_problems;
+  std::vector<FileProblem> problems;
+  for (FileProblem& problem : file.problems) {
+    if (seen_problems.insert({problem.span.begin, problem.rule_id, problem.message}).second) {
+      problems.push_back(std::move(problem));
+    }
+  }
+  file.problems = std::move(problems);
 }
 
 }  // namespace
@@ -77,10 +147,10 @@ FileKind KindFromName(std::string_view path) {
       StartsWith(name, "compose-") || StartsWith(name, "compose_")) {
     return FileKind::kCompose;
   }
-  if (path.find(".github/workflows/") != std::string_view::npos) return FileKind::kWorkflow;
-  if (StartsWith(name, "values") && (EndsWith(name, ".yaml") || EndsWith(name, ".yml"))) {
-    return FileKind::kHelmValues;
+  if (path.find(".github/workflows/") != std::string_view::npos && IsYamlName(name)) {
+    return FileKind::kWorkflow;
   }
+  if (IsHelmValuesName(name)) return FileKind::kHelmValues;
   if (path.find(".kestractl/") != std::string_view::npos) return FileKind::kKestractl;
   return FileKind::kOtherYaml;
 }
@@ -98,7 +168,10 @@ FileKind KindFromContent(const YamlDocument& document) {
   if (HasKey(document, "jobs") && HasKey(document, "on")) {
     return FileKind::kWorkflow;
   }
-  if (HasKey(document, "contexts") && !HasKey(document, "kestra")) return FileKind::kKestractl;
+  if (document.IsMap(document.Find(document.root, "contexts")) && !HasKey(document, "kestra")) {
+    return FileKind::kKestractl;
+  }
+  if (LooksLikeHelmValues(document)) return FileKind::kHelmValues;
   const std::vector<uint32_t>& children = document.at(document.Resolve(document.root)).children;
   for (size_t i = 0; i < children.size(); i += 2) {
     const std::string& key = document.ScalarValue(children[i]);
@@ -116,52 +189,6 @@ void ExtractApplicationConfig(ScannedFile& file, const TextView& view,
   ExtractYamlUris(file, view, document, document.root, "", "");
 }
 
-namespace {
-
-// Tasks of the io.kestra.plugin.kestra group call the API of a Kestra
-// instance from kestraUrl, adding /api/v1/{tenantId} themselves.
-void ExtractKestraTaskClients(ScannedFile& file, const TextView& view, const YamlDocument& document,
-                              uint32_t node, int depth) {
-  node = document.Resolve(node);
-  if (node == kNoNode || depth > 64) return;
-  const YamlNode& current = document.at(node);
-  if (current.kind == YamlKind::kMap) {
-    const std::string& type = document.ScalarValue(document.Find(node, "type"));
-    if (StartsWith(type, "io.kestra.plugin.kestra.")) {
-      ClientSetting client;
-      client.client = "task " + document.ScalarValue(document.Find(node, "id")) + " (" + type + ")";
-      client.origin = client.client;
-      const uint32_t url = document.Find(node, "kestraUrl");
-      if (document.IsScalar(url)) {
-        client.url_key = "kestraUrl";
-        client.url = document.ScalarValue(url);
-        client.url_span = NodeSpan(view, document.at(url));
-        client.has_url = true;
-      }
-      const uint32_t tenant = document.Find(node, "tenantId");
-      if (tenant != kNoNode) {
-        client.tenant_key = "tenantId";
-        client.tenant = document.ScalarValue(tenant);
-        client.tenant_span = NodeSpan(view, document.at(tenant));
-        client.has_tenant = true;
-      }
-      file.clients.push_back(std::move(client));
-    }
-  }
-  if (current.kind == YamlKind::kMap || current.kind == YamlKind::kSequence) {
-    for (uint32_t child : current.children) {
-      ExtractKestraTaskClients(file, view, document, child, depth + 1);
-    }
-  }
-}
-
-}  // namespace
-
-void ExtractFlow(ScannedFile& file, const TextView& view, const YamlDocument& document) {
-  ExtractYamlUris(file, view, document, document.root, "", "");
-  ExtractKestraTaskClients(file, view, document, document.root, 0);
-}
-
 void ExtractGenericYaml(ScannedFile& file, const TextView& view, const YamlDocument& document) {
   ExtractYamlUris(file, view, document, document.root, "", "");
 }
@@ -176,6 +203,7 @@ void ExtractFile(ScannedFile& file) {
       ExtractEnvFile(file);
       return;
     case FileKind::kTerraform:
+      ExtractTerraformFile(file);
       return;
     default:
       break;
@@ -188,6 +216,7 @@ void ExtractFile(ScannedFile& file) {
     if (!named && file.kind == FileKind::kOtherYaml) file.kind = kind;
     ExtractorFor(kind)(file, view, document);
   }
+  DropRepeatedRecords(file);
 }
 
 }  // namespace kestra_lint

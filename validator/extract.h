@@ -22,7 +22,6 @@ void ExtractFile(ScannedFile& file);
 // and edition evidence of one document.
 void ExtractApplicationConfig(ScannedFile& file, const TextView& view,
                               const YamlDocument& document);
-void ExtractFlow(ScannedFile& file, const TextView& view, const YamlDocument& document);
 void ExtractGenericYaml(ScannedFile& file, const TextView& view, const YamlDocument& document);
 
 }  // namespace kestra_lint

@@ -1,5 +1,7 @@
 #include "facts.h"
 
+#include <algorithm>
+
 #include "property_name.h"
 #include "tenant_id.h"
 
@@ -25,6 +27,27 @@ bool Sets(const PropertyRecord& record, std::initializer_list<const char*> prope
   return false;
 }
 
+constexpr std::string_view kOpenUrls = "kestra.server.basic-auth.open-urls";
+
+// Entries of open-urls: YAML list items are URI records of that property;
+// a .properties or environment value is one comma-separated string.
+void AddOpenUrls(const ScannedFile& file, Facts& facts) {
+  for (const PropertyRecord& record : file.properties) {
+    if (!PropertyMatches(record, kOpenUrls, false)) continue;
+    facts.open_urls_set = true;
+    size_t at = 0;
+    while (record.has_scalar_value && at <= record.value.size()) {
+      const size_t comma = std::min(record.value.find(',', at), record.value.size());
+      const std::string entry = record.value.substr(at, comma - at);
+      if (entry.find("/api/v1") != std::string::npos) facts.open_urls.push_back(entry);
+      at = comma + 1;
+    }
+  }
+  for (const UriRecord& uri : file.uris) {
+    if (PathNamesProperty(uri.property, kOpenUrls)) facts.open_urls.push_back(uri.text);
+  }
+}
+
 bool IsEeKey(const PropertyRecord& record) { return PropertyMatches(record, "kestra.ee", true); }
 
 }  // namespace
@@ -48,6 +71,12 @@ Facts ComputeFacts(const std::vector<ScannedFile>& files, const ScanSettings& se
   std::string ee_evidence;
   std::string oss_evidence;
   for (const ScannedFile& file : files) {
+    AddOpenUrls(file, facts);
+    for (const PropertyRecord& record : file.properties) {
+      if (PropertyMatches(record, "kestra.variables.env-vars-prefix", false)) {
+        facts.env_vars_prefix_set = true;
+      }
+    }
     for (const EditionEvidence& evidence : file.evidence) {
       std::string& slot =
           evidence.edition == EditionEvidence::Edition::kEe ? ee_evidence : oss_evidence;

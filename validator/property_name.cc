@@ -82,6 +82,14 @@ std::string EnvironmentVariableKey(std::string_view name) {
   return out;
 }
 
+bool PathNamesProperty(std::string_view path, std::string_view property) {
+  const bool environment_name =
+      !path.empty() &&
+      path.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-") == std::string_view::npos;
+  if (environment_name) return FoldedMatches(path, property, false);
+  return CanonicalKey(path) == property;
+}
+
 bool PropertyMatches(const PropertyRecord& record, std::string_view property, bool prefix) {
   if (record.source == PropertyRecord::Source::kEnvironment) {
     return FoldedMatches(record.spelled, property, prefix);

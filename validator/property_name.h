@@ -17,6 +17,11 @@ std::string JoinKey(std::string_view parent, std::string_view child);
 // "KESTRA_EE_TENANTS_DEFAULT_TENANT" -> "kestra.ee.tenants.default.tenant".
 std::string EnvironmentVariableKey(std::string_view name);
 
+// Does `path` name `property` (canonical)? `path` is what a URI record
+// carries: a key path, or the name of the environment variable (any
+// relaxed-binding spelling, KESTRA_SERVER_BASIC_AUTH_OPEN_URLS) it came from.
+bool PathNamesProperty(std::string_view path, std::string_view property);
+
 // Does `record` set `property` (canonical), or, with `prefix`, anything under
 // it? A prefix matches once, at the outermost key that names it.
 bool PropertyMatches(const PropertyRecord& record, std::string_view property, bool prefix);

@@ -1,18 +1,28 @@
 // The one place where rule types get their names.
 #include "api_uri_rule.h"
 #include "client_base_url_rule.h"
+#include "client_tenant_rule.h"
+#include "env_vars_prefix_rule.h"
+#include "helm_values_key_rule.h"
 #include "load_problem_rule.h"
 #include "property_set_rule.h"
 #include "rule.h"
 #include "tenant_id_rule.h"
+#include "webhook_open_urls_rule.h"
 
 namespace kestra_lint {
 
 const std::map<std::string, RuleFactory>& RuleTypes() {
   static const std::map<std::string, RuleFactory> types = {
-      {"ApiUriTenant", MakeApiUriRule},     {"ClientBaseUrl", MakeClientBaseUrlRule},
-      {"LoadProblem", MakeLoadProblemRule}, {"PropertySet", MakePropertySetRule},
+      {"ApiUriTenant", MakeApiUriRule},
+      {"ClientBaseUrl", MakeClientBaseUrlRule},
+      {"ClientTenant", MakeClientTenantRule},
+      {"EnvVarsPrefix", MakeEnvVarsPrefixRule},
+      {"HelmValuesKey", MakeHelmValuesKeyRule},
+      {"LoadProblem", MakeLoadProblemRule},
+      {"PropertySet", MakePropertySetRule},
       {"TenantIdValue", MakeTenantIdRule},
+      {"WebhookOpenUrls", MakeWebhookOpenUrlsRule},
   };
   return types;
 }

@@ -75,6 +75,12 @@ struct EditionEvidence {
   Span span;
 };
 
+// A flow expression that reads an environment variable: {{ envs.name }}.
+struct EnvRead {
+  std::string name;  // as written after "envs."
+  Span span;         // of "envs.name"
+};
+
 // A problem found while reading or parsing (rule yaml-syntax or duplicate-key).
 struct FileProblem {
   std::string rule_id;
@@ -92,6 +98,10 @@ struct ScannedFile {
   std::vector<ClientSetting> clients;
   std::vector<EditionEvidence> evidence;
   std::vector<FileProblem> problems;
+  // Helm values keys of a Kestra chart (key: the path as written), for the
+  // chart-migration rules; not Kestra configuration.
+  std::vector<PropertyRecord> chart_keys;
+  std::vector<EnvRead> env_reads;  // flows only
 };
 
 }  // namespace kestra_lint

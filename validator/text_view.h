@@ -15,17 +15,21 @@ namespace kestra_lint {
 class TextView {
  public:
   explicit TextView(std::string_view file_text) : text_(file_text) {}
-  // The value of `scalar`, a node of a document parsed from `outer`.
-  TextView(const TextView& outer, const YamlNode& scalar)
-      : owned_(std::make_shared<std::string>(scalar.value)),
+  // The value of `scalar`, a node of a document parsed from `outer`, from
+  // value byte `skip` on (a `NAME=value` list entry skips `NAME=`).
+  TextView(const TextView& outer, const YamlNode& scalar, size_t skip = 0)
+      : owned_(std::make_shared<std::string>(scalar.value.substr(skip))),
         text_(*owned_),
         outer_(&outer),
-        offsets_(std::make_shared<ScalarOffsets>(outer.text(), scalar)) {}
+        offsets_(std::make_shared<ScalarOffsets>(outer.text(), scalar)),
+        skip_(skip) {}
 
   std::string_view text() const { return text_; }
   size_t ToFile(size_t offset) const {
     if (outer_ == nullptr) return offset;
-    return outer_->ToFile(offsets_->SourceOffset(offset));
+    // The parser reports an unexpected end at one past the last byte.
+    if (offset >= text_.size() && !text_.empty()) offset = text_.size() - 1;
+    return outer_->ToFile(offsets_->SourceOffset(offset + skip_));
   }
 
  private:
@@ -33,6 +37,7 @@ class TextView {
   std::string_view text_;
   const TextView* outer_ = nullptr;
   std::shared_ptr<ScalarOffsets> offsets_;
+  size_t skip_ = 0;
 };
 
 }  // namespace kestra_lint

@@ -1,0 +1,153 @@
+#include "deployment_yaml.h"
+
+#include "environment.h"
+#include "extract.h"
+#include "scalar_offsets.h"
+#include "yaml_extract.h"
+
+namespace kestra_lint {
+namespace {
+
+constexpr std::string_view kConfigurationVariable = "KESTRA_CONFIGURATION";
+
+std::string Lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool HasKestraConfigKeys(const YamlParseResult& parsed) {
+  for (const YamlDocument& document : parsed.documents) {
+    if (KindFromContent(document) == FileKind::kApplicationConfig) return true;
+  }
+  return false;
+}
+
+void ExtractEmbeddedText(ScannedFile& file, const TextView& inner, const std::string& origin,
+                         bool only_if_kestra) {
+  if (only_if_kestra && !HasKestraConfigKeys(ParseYaml(inner.text()))) return;
+  const YamlParseResult parsed = LoadYaml(file, inner);
+  for (const YamlDocument& embedded : parsed.documents) {
+    ExtractConfigProperties(file, inner, embedded, embedded.root, "", origin);
+    ExtractYamlUris(file, inner, embedded, embedded.root, "", origin);
+  }
+}
+
+}  // namespace
+
+bool DeploymentDocument::FirstVisit(Reading reading, uint32_t node) {
+  node = document_.Resolve(node);
+  return node != kNoNode && visited_.insert({reading, node}).second;
+}
+
+void DeploymentDocument::Environment(uint32_t node, const std::string& origin) {
+  if (!FirstVisit(Reading::kEnvironment, node)) return;
+  const YamlNode& environment = document_.at(document_.Resolve(node));
+  if (environment.kind == YamlKind::kSequence) {
+    for (uint32_t entry : environment.children) ListEntry(entry, origin);
+  } else if (environment.kind == YamlKind::kMap) {
+    for (size_t i = 0; i + 1 < environment.children.size(); i += 2) {
+      const YamlNode& name = document_.at(environment.children[i]);
+      if (name.kind != YamlKind::kScalar || name.value.empty()) continue;
+      Variable(name.value, NodeSpan(view_, name), environment.children[i + 1], 0, origin);
+    }
+  }
+}
+
+void DeploymentDocument::EmbeddedConfig(uint32_t node, const std::string& origin,
+                                        bool only_if_kestra) {
+  if (!FirstVisit(Reading::kConfig, node)) return;
+  node = document_.Resolve(node);
+  if (document_.IsScalar(node)) {
+    const TextView inner(view_, document_.at(node));
+    ExtractEmbeddedText(file_, inner, origin, only_if_kestra);
+  } else if (document_.IsMap(node)) {
+    ExtractConfigProperties(file_, view_, document_, node, "", origin);
+    ExtractYamlUris(file_, view_, document_, node, "", origin);
+  }
+}
+
+void DeploymentDocument::Uris(uint32_t node, const std::string& path) {
+  if (FirstVisit(Reading::kUris, node)) ExtractYamlUris(file_, view_, document_, node, path, "");
+}
+
+bool DeploymentDocument::Image(uint32_t node) {
+  node = document_.Resolve(node);
+  if (!document_.IsScalar(node)) return false;
+  const YamlNode& image = document_.at(node);
+  const std::optional<EditionEvidence::Edition> edition = KestraImageEdition(image.value);
+  if (!edition) return false;
+  file_.evidence.push_back({*edition, "image " + image.value, NodeSpan(view_, image)});
+  return true;
+}
+
+// A variable whose value is `value_node` from value byte `skip` on (a
+// "NAME=value" string skips "NAME="); kNoNode when it has no value.
+void DeploymentDocument::Variable(std::string_view name, Span name_span, uint32_t value_node,
+                                  size_t skip, const std::string& origin) {
+  value_node = document_.Resolve(value_node);
+  const std::string variable_origin = origin + " > " + std::string(name);
+  if (name == kConfigurationVariable) {
+    if (skip > 0) {
+      if (!FirstVisit(Reading::kConfig, value_node)) return;
+      const TextView inner(view_, document_.at(value_node), skip);
+      ExtractEmbeddedText(file_, inner, variable_origin, false);
+    } else {
+      EmbeddedConfig(value_node, variable_origin, false);
+    }
+    return;
+  }
+  if (!document_.IsScalar(value_node)) {
+    AddEnvironmentVariable(
+        file_, name, name_span, "", [&](size_t) { return name_span.begin; }, false, origin);
+    return;
+  }
+  const YamlNode& scalar = document_.at(value_node);
+  const ScalarOffsets offsets(view_.text(), scalar);
+  const std::string_view value = std::string_view(scalar.value).substr(skip);
+  AddEnvironmentVariable(
+      file_, name, name_span, value,
+      [&](size_t i) { return view_.ToFile(offsets.SourceOffset(skip + i)); }, true, origin);
+}
+
+void DeploymentDocument::ListEntry(uint32_t entry, const std::string& origin) {
+  entry = document_.Resolve(entry);
+  if (document_.IsMap(entry)) {
+    const uint32_t name_node = document_.Resolve(document_.Find(entry, "name"));
+    if (!document_.IsScalar(name_node)) return;
+    const YamlNode& name = document_.at(name_node);
+    Variable(name.value, NodeSpan(view_, name), document_.Find(entry, "value"), 0, origin);
+    return;
+  }
+  if (!document_.IsScalar(entry)) return;
+  const YamlNode& text = document_.at(entry);
+  const size_t equals = text.value.find('=');
+  const size_t name_end = equals == std::string::npos ? text.value.size() : equals;
+  if (name_end == 0) return;
+  const Span name_span = ValueSpan(view_, text, 0, name_end);
+  const std::string_view name = std::string_view(text.value).substr(0, name_end);
+  Variable(name, name_span, equals == std::string::npos ? kNoNode : entry, equals + 1, origin);
+}
+
+std::optional<EditionEvidence::Edition> KestraImageEdition(std::string_view image) {
+  image = image.substr(0, image.find('@'));
+  const size_t last_slash = image.rfind('/');
+  const size_t tag = image.find(':', last_slash == std::string_view::npos ? 0 : last_slash);
+  const std::string name = Lower(image.substr(0, tag));
+  const size_t slash = name.rfind('/');
+  const std::string_view last = slash == std::string::npos
+                                    ? std::string_view(name)
+                                    : std::string_view(name).substr(slash + 1);
+  if (last == "kestra-ee") return EditionEvidence::Edition::kEe;
+  const std::string_view kOss = "kestra/kestra";
+  if (name.size() >= kOss.size() &&
+      name.compare(name.size() - kOss.size(), kOss.size(), kOss) == 0 &&
+      (name.size() == kOss.size() || name[name.size() - kOss.size() - 1] == '/')) {
+    return EditionEvidence::Edition::kOss;
+  }
+  return std::nullopt;
+}
+
+}  // namespace kestra_lint
