@@ -22,6 +22,13 @@ inline std::string ReadFile(const std::string& path) {
   return text.str();
 }
 
+// How many times `part` occurs in `text` (overlapping ones too).
+inline size_t Occurrences(const std::string& text, const std::string& part) {
+  size_t count = 0;
+  for (size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++count;
+  return count;
+}
+
 inline bool IsExecutable(const std::string& path) { return access(path.c_str(), X_OK) == 0; }
 
 inline constexpr char kXmllint[] = "/usr/bin/xmllint";

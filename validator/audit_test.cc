@@ -34,7 +34,8 @@ TEST(AuditTest, MalformedSourceDateEpochIsRejected) {
 
 TEST(AuditTest, JsonMatchesItsSchema) {
   const ReportFixture fixture;
-  const nlohmann::json audit = nlohmann::json::parse(AuditJsonText(BuildAudit(fixture.report(), kTime)));
+  const nlohmann::json audit =
+      nlohmann::json::parse(AuditJsonText(BuildAudit(fixture.report(), kTime)));
   const nlohmann::json schema =
       nlohmann::json::parse(FindEmbeddedFile("schemas/audit.schema.json")->bytes);
   const auto errors = ValidateAgainstSchema(schema, audit);

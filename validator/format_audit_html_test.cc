@@ -13,33 +13,27 @@ std::string Html(const testing::ReportFixture& fixture) {
   return out.str();
 }
 
-size_t Count(const std::string& text, const std::string& part) {
-  size_t count = 0;
-  for (size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++count;
-  return count;
-}
-
 TEST(FormatAuditHtmlTest, IsSelfContained) {
   const std::string html = Html(testing::ReportFixture());
-  EXPECT_EQ(Count(html, "<script"), 0u);
-  EXPECT_EQ(Count(html, "<link"), 0u);
-  EXPECT_EQ(Count(html, " src="), 0u);
-  EXPECT_EQ(Count(html, " href="), 0u);
-  EXPECT_EQ(Count(html, "url("), 0u);
-  EXPECT_EQ(Count(html, "@import"), 0u);
-  EXPECT_EQ(Count(html, "<style>"), 1u);
-  EXPECT_EQ(Count(html, "<svg id=\"chart\""), 1u);
+  EXPECT_EQ(testing::Occurrences(html, "<script"), 0u);
+  EXPECT_EQ(testing::Occurrences(html, "<link"), 0u);
+  EXPECT_EQ(testing::Occurrences(html, " src="), 0u);
+  EXPECT_EQ(testing::Occurrences(html, " href="), 0u);
+  EXPECT_EQ(testing::Occurrences(html, "url("), 0u);
+  EXPECT_EQ(testing::Occurrences(html, "@import"), 0u);
+  EXPECT_EQ(testing::Occurrences(html, "<style>"), 1u);
+  EXPECT_EQ(testing::Occurrences(html, "<svg id=\"chart\""), 1u);
 }
 
 TEST(FormatAuditHtmlTest, EscapesEverythingFromScannedFiles) {
   const std::string html = Html(testing::InjectingFixture());
-  EXPECT_EQ(Count(html, "<img"), 0u);
-  EXPECT_EQ(Count(html, "<script"), 0u);
-  EXPECT_EQ(Count(html, "<iframe"), 0u);
-  EXPECT_EQ(Count(html, "<b>"), 0u);
-  EXPECT_EQ(Count(html,
-                  "&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;document.title="
-                  "&#39;owned&#39;&lt;/script&gt;"),
+  EXPECT_EQ(testing::Occurrences(html, "<img"), 0u);
+  EXPECT_EQ(testing::Occurrences(html, "<script"), 0u);
+  EXPECT_EQ(testing::Occurrences(html, "<iframe"), 0u);
+  EXPECT_EQ(testing::Occurrences(html, "<b>"), 0u);
+  EXPECT_EQ(testing::Occurrences(html,
+                                 "&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;document.title="
+                                 "&#39;owned&#39;&lt;/script&gt;"),
             2u);
   EXPECT_NE(html.find("<td>clean/&lt;iframe src=x&gt;.yaml</td>"), std::string::npos);
 }
@@ -78,16 +72,16 @@ TEST(FormatAuditHtmlTest, RendersInHeadlessChromiumWithTheRightCountsAndNoInject
   EXPECT_NE(dom.find("<td id=\"count-warnings\">2</td>"), std::string::npos);
   EXPECT_NE(dom.find("<td id=\"count-infos\">1</td>"), std::string::npos);
   EXPECT_NE(dom.find("<td id=\"count-waived\">1</td>"), std::string::npos);
-  EXPECT_EQ(Count(dom, "<tr class=\"finding\""), 5u);
-  EXPECT_EQ(Count(dom, "data-severity=\"error\""), 2u);
-  EXPECT_EQ(Count(dom, "<tr class=\"waived-finding\""), 1u);
-  EXPECT_EQ(Count(dom, "<tr class=\"file\""), 5u);
-  EXPECT_EQ(Count(dom, "<rect "), 4u);
+  EXPECT_EQ(testing::Occurrences(dom, "<tr class=\"finding\""), 5u);
+  EXPECT_EQ(testing::Occurrences(dom, "data-severity=\"error\""), 2u);
+  EXPECT_EQ(testing::Occurrences(dom, "<tr class=\"waived-finding\""), 1u);
+  EXPECT_EQ(testing::Occurrences(dom, "<tr class=\"file\""), 5u);
+  EXPECT_EQ(testing::Occurrences(dom, "<rect "), 4u);
   // Nothing from the scanned files became an element; it shows as text.
-  EXPECT_EQ(Count(dom, "<img"), 0u);
-  EXPECT_EQ(Count(dom, "<script"), 0u);
-  EXPECT_EQ(Count(dom, "<iframe"), 0u);
-  EXPECT_EQ(Count(dom, "<b>"), 0u);
+  EXPECT_EQ(testing::Occurrences(dom, "<img"), 0u);
+  EXPECT_EQ(testing::Occurrences(dom, "<script"), 0u);
+  EXPECT_EQ(testing::Occurrences(dom, "<iframe"), 0u);
+  EXPECT_EQ(testing::Occurrences(dom, "<b>"), 0u);
   EXPECT_EQ(dom.find("owned</title>"), std::string::npos);
   EXPECT_NE(dom.find("&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;"), std::string::npos);
   EXPECT_NE(dom.find("clean/&lt;iframe src=x&gt;.yaml"), std::string::npos);

@@ -42,12 +42,6 @@ TEST(FormatAuditMarkdownTest, PipesInValuesAreEscaped) {
   EXPECT_NE(Markdown(fixture).find("| a \\| b"), std::string::npos);
 }
 
-size_t Count(const std::string& text, const std::string& part) {
-  size_t count = 0;
-  for (size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++count;
-  return count;
-}
-
 // GitHub's own Markdown renderer, with raw HTML let through (--unsafe, the
 // strictest case: hosts that sanitize would only remove more), must build no
 // element from a scanned file and keep every table whole.
@@ -62,11 +56,11 @@ TEST(FormatAuditMarkdownTest, RendersWithCmarkGfmWithoutInjection) {
   ASSERT_EQ(run.exit_code, 0);
   const std::string& html = run.out;
   // Counts, settings, rule packs, one per rule with findings (5), waived, files.
-  EXPECT_EQ(Count(html, "<table>"), 10u);
-  EXPECT_EQ(Count(html, "<img"), 0u);
-  EXPECT_EQ(Count(html, "<script"), 0u);
-  EXPECT_EQ(Count(html, "<iframe"), 0u);
-  EXPECT_EQ(Count(html, "<b>"), 0u);
+  EXPECT_EQ(testing::Occurrences(html, "<table>"), 10u);
+  EXPECT_EQ(testing::Occurrences(html, "<img"), 0u);
+  EXPECT_EQ(testing::Occurrences(html, "<script"), 0u);
+  EXPECT_EQ(testing::Occurrences(html, "<iframe"), 0u);
+  EXPECT_EQ(testing::Occurrences(html, "<b>"), 0u);
   EXPECT_NE(html.find("&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;"), std::string::npos);
   EXPECT_NE(html.find("<td>clean/&lt;iframe src=x&gt;.yaml</td>"), std::string::npos) << html;
   EXPECT_NE(html.find("those calls break when it is removed | not a new cell<br>"),
