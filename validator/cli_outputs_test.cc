@@ -7,6 +7,7 @@
 
 #include "cli.h"
 #include "external_tool.h"
+#include "sha256.h"
 #include "test_support.h"
 
 namespace kestra_lint {
@@ -162,6 +163,11 @@ TEST(CliOutputsTest, AuditWritesByteIdenticalReportsForIdenticalInputs) {
     }
   }
   EXPECT_EQ(reports[0], reports[1]);
+  // The HTML and Markdown name the exact JSON file they go with.
+  const std::string json_digest = Sha256Hex(reports[0][1]);
+  EXPECT_NE(reports[0][0].find("<span id=\"json-sha256\" class=\"hash\">" + json_digest),
+            std::string::npos);
+  EXPECT_NE(reports[0][2].find("SHA-256 of the JSON report: " + json_digest), std::string::npos);
   const nlohmann::json audit = nlohmann::json::parse(reports[0][1]);
   EXPECT_EQ(audit["generatedAt"], "2025-11-28T08:00:00Z");
   EXPECT_EQ(audit["verdict"]["result"], "fail");
