@@ -3,6 +3,7 @@
 #include <set>
 
 #include "api_route_table.h"
+#include "fix.h"
 #include "rule_properties.h"
 #include "secrets.h"
 
@@ -164,7 +165,32 @@ class ApiUriRule : public Rule {
     finding.uri = uri;
     finding.origin =
         record.origin.empty() ? record.property : record.origin + " > " + record.property;
+    if (judgement.verdict == Verdict::kMissingTenant)
+      finding.fix = TenantInsertion(file, record, facts);
     return finding;
+  }
+
+  // The tenant goes in only when it is certain: given with --tenant, `main`
+  // (or the flow's own tenant) in OSS, or the fallbackTenant that already
+  // serves these calls in EE. The URI must be written verbatim (no escapes).
+  static std::vector<TextEdit> TenantInsertion(const ScannedFile& file, const UriRecord& record,
+                                               const Facts& facts) {
+    const bool certain = facts.tenant_source == "--tenant" || facts.edition == Edition::kOss ||
+                         (facts.edition == Edition::kEe && facts.has_fallback_tenant);
+    if (!certain || facts.tenant.empty()) return {};
+    std::string tenant = facts.tenant;
+    if (facts.tenant_source != "--tenant" && file.kind == FileKind::kFlow) {
+      tenant = "{{ flow.tenantId }}";
+    }
+    const std::string& text = file.source.text();
+    const size_t api = record.text.find("/api/v1");
+    if (api == std::string::npos || record.span.end > text.size() ||
+        record.span.end - record.span.begin != record.text.size() ||
+        text.compare(record.span.begin, record.text.size(), record.text) != 0) {
+      return {};
+    }
+    const size_t at = record.span.begin + api + 7;
+    return {MakeTextEdit(file.source, at, at, "/" + tenant)};
   }
 
   static std::string RemoveTenant(const std::string& uri) {

@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <iostream>
@@ -13,7 +14,11 @@
 #include <thread>
 
 #include "audit.h"
+#include "baseline.h"
+#include "closest.h"
 #include "embedded_files.h"
+#include "fix_files.h"
+#include "lint_config.h"
 #include "report.h"
 #include "rule_pack.h"
 #include "scan.h"
@@ -37,6 +42,20 @@ struct CheckOptions {
   uint64_t max_file_size = kDefaultMaxFileSize;
   int jobs = 0;
   bool no_color = false;
+  // Team adoption: config file, suppressions, baselines.
+  std::string config;
+  std::set<std::string> given;  // options given on the command line (they beat the config)
+  bool require_reason = false;
+  bool no_inline_suppressions = false;
+  std::string baseline;
+  std::string write_baseline;
+};
+
+// What a check or fix run prepared: rules, the scan, the baseline's leftovers.
+struct PreparedRun {
+  RuleSet rules;
+  ScanResult result;
+  std::vector<BaselineEntry> stale_baseline;
 };
 
 FailOn ParseFailOn(const std::string& text) {
@@ -44,35 +63,6 @@ FailOn ParseFailOn(const std::string& text) {
   if (text == "info") return FailOn::kInfo;
   if (text == "never") return FailOn::kNever;
   return FailOn::kError;
-}
-
-// Edit distance, for "did you mean".
-size_t Distance(const std::string& a, const std::string& b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      const size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
-std::string Closest(const std::string& wanted, const RuleSet& rules) {
-  std::string best;
-  size_t best_distance = wanted.size() / 2 + 2;
-  for (const auto& rule : rules.rules) {
-    const size_t distance = Distance(wanted, rule->id());
-    if (distance < best_distance) {
-      best_distance = distance;
-      best = rule->id();
-    }
-  }
-  return best;
 }
 
 RuleSet LoadRules(const std::vector<std::string>& extra_packs) {
@@ -182,45 +172,6 @@ void AddOutputOptions(CLI::App* command, CheckOptions& options) {
   command->add_flag("--no-color", options.no_color, "No colour (also: NO_COLOR set)");
 }
 
-// The rules and the scan result a report is written from.
-struct ScanRun {
-  RuleSet rules;
-  ScanResult result;
-};
-
-// Loads the rules and scans; false (the error written to `err`) on a usage
-// error.
-bool ScanForOptions(const CheckOptions& options, std::istream& in, std::ostream& err,
-                    ScanRun& run) {
-  if (!options.target_version.empty() && !Version::Parse(options.target_version)) {
-    err << "kestra-lint: --target-version: '" << options.target_version
-        << "' is not a version like 0.23 or 1.0.2\n";
-    return false;
-  }
-  run.rules = LoadRules(options.rule_packs);
-  ScanOptions scan;
-  scan.paths = options.paths.empty() ? std::vector<std::string>{"."} : options.paths;
-  scan.stdin_filename = options.stdin_filename;
-  for (const std::string& path : scan.paths) {
-    if (path == "-") {
-      std::ostringstream text;
-      text << in.rdbuf();
-      scan.stdin_text = text.str();
-      break;
-    }
-  }
-  scan.max_file_size = options.max_file_size;
-  scan.jobs = options.jobs > 0
-                  ? options.jobs
-                  : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  scan.settings.edition = options.edition;
-  scan.settings.tenant = options.tenant;
-  scan.settings.target_version = options.target_version;
-  run.result = RunScan(scan, run.rules);
-  for (const std::string& error : run.result.errors) err << "kestra-lint: " << error << "\n";
-  return run.result.errors.empty();
-}
-
 // Runs `write` into the file at `path`, or into `out` when `path` is "" or
 // "-"; false (the error written to `err`) when the file cannot be written.
 bool WriteTo(const std::string& path, const std::function<void(std::ostream&)>& write,
@@ -239,17 +190,134 @@ bool WriteTo(const std::string& path, const std::function<void(std::ostream&)>& 
   return true;
 }
 
-int RunCheck(const CheckOptions& options, std::istream& in, std::ostream& out, std::ostream& err) {
+// The run's own settings from the config file found for the first path (or
+// --config), where the command line left them open.
+void MergeRunConfig(const LintConfig& config, CheckOptions& options) {
+  auto take = [&](const char* option, std::string& slot, const std::string& value) {
+    if (!options.given.count(option) && !value.empty()) slot = value;
+  };
+  take("--fail-on", options.fail_on, config.fail_on);
+  take("--baseline", options.baseline, config.baseline);
+  if (config.require_reason.value_or(false)) options.require_reason = true;
+  options.rule_packs.insert(options.rule_packs.begin(), config.rule_packs.begin(),
+                            config.rule_packs.end());
+}
+
+// One installation's settings: its config file, where the command line left
+// them open.
+InstallationSettings SettingsFor(const LintConfig& config, const CheckOptions& options) {
+  auto pick = [&](const char* option, const std::string& given, const std::string& configured) {
+    return options.given.count(option) || configured.empty() ? given : configured;
+  };
+  InstallationSettings installation;
+  installation.settings.edition = pick("--edition", options.edition, config.edition);
+  installation.settings.tenant = pick("--tenant", options.tenant, config.tenant);
+  installation.settings.target_version =
+      pick("--target-version", options.target_version, config.target_version);
+  for (const auto& [id, rule] : config.rules) {
+    if (rule.enabled == false) installation.policy.disabled_rules.insert(id);
+    if (rule.severity) installation.policy.severities[id] = *rule.severity;
+  }
+  installation.policy.inline_suppressions = !options.no_inline_suppressions;
+  installation.policy.require_reason = options.require_reason;
+  installation.glob_root = config.folder;
+  installation.include = config.include;
+  installation.exclude = config.exclude;
+  return installation;
+}
+
+// Config, rules, scan and baseline, shared by check and fix. Returns an exit
+// code when the run cannot go on, -1 when it can.
+int PrepareRun(CheckOptions& options, std::istream& in, std::ostream& err, PreparedRun& run) {
+  ScanOptions scan;
+  scan.paths = options.paths.empty() ? std::vector<std::string>{"."} : options.paths;
+  const std::string config_path =
+      options.config.empty() ? FindConfigFile(scan.paths.front()) : options.config;
+  const LintConfig run_config = config_path.empty() ? LintConfig{} : LoadConfigFile(config_path);
+  MergeRunConfig(run_config, options);
+  if (!options.target_version.empty() && !Version::Parse(options.target_version)) {
+    err << "kestra-lint: --target-version: '" << options.target_version
+        << "' is not a version like 0.23 or 1.0.2\n";
+    return kExitUsage;
+  }
+  run.rules = LoadRules(options.rule_packs);
+  CheckConfigRuleIds(run_config, run.rules);
+  // Each installation (folder with a .kestra-lint.yaml) follows its own file;
+  // --config names one file for all of them.
+  scan.installation = [&options, &run, &run_config](const std::string& root) {
+    LintConfig config;
+    if (!options.config.empty()) {
+      config = run_config;
+    } else if (!root.empty()) {
+      config = LoadConfigFile((std::filesystem::path(root) / kConfigFileName).generic_string());
+      CheckConfigRuleIds(config, run.rules);
+    }
+    return SettingsFor(config, options);
+  };
+  scan.stdin_filename = options.stdin_filename;
+  for (const std::string& path : scan.paths) {
+    if (path == "-") {
+      std::ostringstream text;
+      text << in.rdbuf();
+      scan.stdin_text = text.str();
+      break;
+    }
+  }
+  scan.max_file_size = options.max_file_size;
+  scan.jobs = options.jobs > 0
+                  ? options.jobs
+                  : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  run.result = RunScan(scan, run.rules);
+  if (!run.result.errors.empty()) {
+    for (const std::string& error : run.result.errors) err << "kestra-lint: " << error << "\n";
+    return kExitUsage;
+  }
+  if (!options.baseline.empty()) {
+    std::ifstream file(options.baseline, std::ios::binary);
+    if (!file) {
+      err << "kestra-lint: --baseline: cannot read " << options.baseline << "\n";
+      return kExitUsage;
+    }
+    std::ostringstream text;
+    text << file.rdbuf();
+    run.stale_baseline =
+        ApplyBaseline(ParseBaseline(text.str(), options.baseline), run.result.findings);
+    for (const BaselineEntry& entry : run.stale_baseline) {
+      err << "kestra-lint: baseline entry no longer occurs (shrink the baseline with "
+          << "--write-baseline): " << entry.path << ": " << entry.rule_id
+          << (entry.subject.empty() ? "" : " " + entry.subject) << "\n";
+    }
+  }
+  return -1;
+}
+
+int WriteBaselineFile(const CheckOptions& options, const ScanResult& result, std::ostream& err) {
+  std::ofstream file(options.write_baseline, std::ios::binary);
+  if (!file || !(file << BaselineJson(result.findings))) {
+    err << "kestra-lint: --write-baseline: cannot write " << options.write_baseline << "\n";
+    return kExitUsage;
+  }
+  return 0;
+}
+
+int RunCheck(CheckOptions& options, std::istream& in, std::ostream& out, std::ostream& err) {
   std::vector<OutputRequest> outputs;
   const std::string problem = PlanOutputs(options, std::getenv("GITHUB_ACTIONS"), outputs);
   if (!problem.empty()) {
     err << "kestra-lint: " << problem << "\n";
     return kExitUsage;
   }
-  ScanRun run;
-  if (!ScanForOptions(options, in, err, run)) return kExitUsage;
+  PreparedRun run;
+  const int early = PrepareRun(options, in, err, run);
+  if (early >= 0) return early;
+  const ScanResult& result = run.result;
+  const RuleSet& rules = run.rules;
+  if (!options.write_baseline.empty() && WriteBaselineFile(options, result, err) != 0) {
+    return kExitUsage;
+  }
+
   const FailOn fail_on = ParseFailOn(options.fail_on);
-  Report report{run.result, run.rules, fail_on, false, ExitCodeFor(run.result, fail_on)};
+  Report report{result, rules, fail_on, false, ExitCodeFor(result, fail_on)};
   for (const OutputRequest& output : outputs) {
     const bool to_terminal = (output.path.empty() || output.path == "-") && &out == &std::cout &&
                              isatty(STDOUT_FILENO) != 0;
@@ -264,6 +332,81 @@ int RunCheck(const CheckOptions& options, std::istream& in, std::ostream& out, s
   return report.exit_code;
 }
 
+struct FixCommandOptions {
+  CheckOptions scan;
+  bool diff = false;
+  bool dry_run = false;
+};
+
+int RunFix(FixCommandOptions& options, std::istream& in, std::ostream& out, std::ostream& err) {
+  for (const std::string& path : options.scan.paths) {
+    if (path == "-") {
+      err << "kestra-lint: fix works on files; it cannot fix standard input\n";
+      return kExitUsage;
+    }
+  }
+  PreparedRun run;
+  const int early = PrepareRun(options.scan, in, err, run);
+  if (early >= 0) return early;
+  FixFilesOptions fix;
+  fix.write = !options.diff && !options.dry_run;
+  const FixFilesResult fixed = FixFiles(run.result, fix, out, err);
+  err << (fix.write ? "fixed " : "would fix ") << fixed.fixes_applied << " finding"
+      << (fixed.fixes_applied == 1 ? "" : "s") << " in " << fixed.files_changed << " file"
+      << (fixed.files_changed == 1 ? "" : "s") << "; " << fixed.remaining.size()
+      << " left for a person\n";
+  const FailOn fail_on = ParseFailOn(options.scan.fail_on);
+  bool failing = fixed.refused;
+  for (const Finding& finding : fixed.remaining) {
+    failing = failing || FailsOn(finding.severity, fail_on);
+  }
+  return failing ? 1 : 0;
+}
+
+// Options of check and fix that the config file can also set.
+void AddTeamOptions(CLI::App* command, CheckOptions& options) {
+  command->add_option("--config", options.config,
+                      "Settings file (default: the nearest .kestra-lint.yaml above the path)");
+  command->add_flag("--require-reason", options.require_reason,
+                    "A suppression comment without ' -- <reason>' is an error and waives nothing");
+  command->add_flag("--no-inline-suppressions", options.no_inline_suppressions,
+                    "Ignore every suppression comment (audits)");
+  command->add_option("--baseline", options.baseline,
+                      "Report only findings whose fingerprint is not in this baseline file");
+}
+
+// The options given on the command line, which beat the config file.
+void RecordGivenOptions(const CLI::App* command, CheckOptions& options) {
+  for (const char* name :
+       {"--edition", "--tenant", "--target-version", "--fail-on", "--baseline"}) {
+    if (command->count(name) > 0) options.given.insert(name);
+  }
+}
+
+CLI::App* AddFixCommand(CLI::App& app, FixCommandOptions& options) {
+  CLI::App* command = app.add_subcommand(
+      "fix", "Apply the fixes whose meaning is certain; list what needs a person");
+  CheckOptions& scan = options.scan;
+  command->add_option("paths", scan.paths, "Files or directories to fix (default .)");
+  command->add_option("--edition", scan.edition, "Kestra edition; auto looks for evidence")
+      ->transform(CLI::IsMember({"auto", "oss", "ee"}, CLI::ignore_case))
+      ->capture_default_str();
+  command->add_option("--tenant", scan.tenant,
+                      "Tenant id to insert into URIs and to use as fallbackTenant");
+  command->add_option("--target-version", scan.target_version, "Kestra version you upgrade to");
+  command
+      ->add_option("--fail-on", scan.fail_on,
+                   "Lowest severity of a finding left unfixed that makes the exit code 1")
+      ->transform(CLI::IsMember({"error", "warning", "info", "never"}, CLI::ignore_case))
+      ->capture_default_str();
+  command->add_option("--rules", scan.rule_packs, "Extra rule pack file or directory")
+      ->check(CLI::ExistingPath);
+  command->add_flag("--diff", options.diff, "Print a unified diff; write nothing");
+  command->add_flag("--dry-run", options.dry_run, "Write nothing (prints the diff)");
+  AddTeamOptions(command, scan);
+  return command;
+}
+
 // kestra-lint audit: the scan options of check plus where the report goes.
 struct AuditOptions {
   CheckOptions scan;
@@ -274,13 +417,14 @@ struct AuditOptions {
 
 void AddAuditOptions(CLI::App* command, AuditOptions& options) {
   AddScanOptions(command, options.scan);
+  AddTeamOptions(command, options.scan);
   command->add_option("--html", options.html, "Write the self-contained HTML report to FILE");
   command->add_option("--json", options.json, "Write the report as JSON to FILE");
   command->add_option("--markdown", options.markdown,
                       "Write the report as Markdown (merge-request comments) to FILE");
 }
 
-int RunAudit(const AuditOptions& options, std::istream& in, std::ostream& out, std::ostream& err) {
+int RunAudit(AuditOptions& options, std::istream& in, std::ostream& out, std::ostream& err) {
   const std::vector<std::pair<std::string, void (*)(const AuditJson&, std::ostream&)>> outputs = {
       {options.html, WriteAuditHtml},
       {options.json, WriteAuditJson},
@@ -302,8 +446,9 @@ int RunAudit(const AuditOptions& options, std::istream& in, std::ostream& out, s
     err << "kestra-lint: SOURCE_DATE_EPOCH must be a number of seconds since 1970-01-01\n";
     return kExitUsage;
   }
-  ScanRun run;
-  if (!ScanForOptions(options.scan, in, err, run)) return kExitUsage;
+  PreparedRun run;
+  const int early = PrepareRun(options.scan, in, err, run);
+  if (early >= 0) return early;
   const FailOn fail_on = ParseFailOn(options.scan.fail_on);
   const Report report{run.result, run.rules, fail_on, false, ExitCodeFor(run.result, fail_on)};
   const AuditJson audit = BuildAudit(report, *time);
@@ -357,7 +502,7 @@ int RunExplain(const std::string& id, const std::vector<std::string>& extra_pack
   const Rule* rule = rules.Find(id);
   if (rule == nullptr) {
     err << "kestra-lint: unknown rule '" << id << "'";
-    const std::string closest = Closest(id, rules);
+    const std::string closest = Closest(id, rules.Ids());
     if (!closest.empty()) err << "; did you mean '" << closest << "'?";
     err << " ('kestra-lint rules' lists them)\n";
     return kExitUsage;
@@ -404,6 +549,11 @@ int RunCli(int argc, const char* const* argv, std::istream& in, std::ostream& ou
       app.add_subcommand("check", "Check files and directories (default .) and report findings");
   AddScanOptions(check_command, check);
   AddOutputOptions(check_command, check);
+  AddTeamOptions(check_command, check);
+  check_command->add_option("--write-baseline", check.write_baseline,
+                            "Record the current findings in this baseline file");
+  FixCommandOptions fix;
+  CLI::App* fix_command = AddFixCommand(app, fix);
 
   AuditOptions audit;
   CLI::App* audit_command = app.add_subcommand(
@@ -444,12 +594,28 @@ int RunCli(int argc, const char* const* argv, std::istream& in, std::ostream& ou
     }
     if (*rules_command) return RunRules(rules_packs, rules_format, out);
     if (*explain_command) return RunExplain(explain_id, explain_packs, out, err);
-    if (*check_command) return RunCheck(check, in, out, err);
-    if (*audit_command) return RunAudit(audit, in, out, err);
+    if (*check_command) {
+      RecordGivenOptions(check_command, check);
+      return RunCheck(check, in, out, err);
+    }
+    if (*fix_command) {
+      RecordGivenOptions(fix_command, fix.scan);
+      return RunFix(fix, in, out, err);
+    }
+    if (*audit_command) {
+      RecordGivenOptions(audit_command, audit.scan);
+      return RunAudit(audit, in, out, err);
+    }
     out << app.help();
     return kExitUsage;
   } catch (const RulePackError& error) {
     err << "kestra-lint: invalid rule pack: " << error.what() << "\n";
+    return kExitUsage;
+  } catch (const ConfigError& error) {
+    err << "kestra-lint: config: " << error.what() << "\n";
+    return kExitUsage;
+  } catch (const BaselineError& error) {
+    err << "kestra-lint: baseline: " << error.what() << "\n";
     return kExitUsage;
   } catch (const std::exception& error) {
     err << "kestra-lint: internal error: " << error.what() << "\n";

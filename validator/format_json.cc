@@ -46,8 +46,12 @@ void WriteJson(const Report& report, std::ostream& out) {
   }
   nlohmann::ordered_json findings = nlohmann::ordered_json::array();
   size_t counts[3] = {0, 0, 0};
+  size_t suppressed = 0;
   for (const Finding& finding : result.findings) {
-    ++counts[static_cast<int>(finding.severity)];
+    if (finding.suppressed)
+      ++suppressed;
+    else
+      ++counts[static_cast<int>(finding.severity)];
     findings.push_back({
         {"ruleId", finding.rule_id},
         {"severity", SeverityName(finding.severity)},
@@ -63,12 +67,18 @@ void WriteJson(const Report& report, std::ostream& out) {
         {"origin", NullableString(finding.origin)},
         {"fingerprint", finding.fingerprint},
     });
+    if (finding.suppressed) {
+      findings.back()["suppressed"] = true;
+      findings.back()["suppressionKind"] = finding.suppression_kind;
+      findings.back()["suppressionReason"] = NullableString(finding.suppression_reason);
+    }
   }
   json["findings"] = findings;
   json["summary"] = {{"filesScanned", result.files.size()},
                      {"errors", counts[2]},
                      {"warnings", counts[1]},
                      {"infos", counts[0]},
+                     {"suppressed", suppressed},
                      {"exitCode", report.exit_code}};
   out << json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
 }

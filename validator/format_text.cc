@@ -47,7 +47,13 @@ std::string Plural(size_t count, const char* word) {
 void WriteText(const Report& report, std::ostream& out) {
   const bool color = report.color;
   size_t counts[3] = {0, 0, 0};
+  size_t suppressed = 0;
   for (const Finding& finding : report.result.findings) {
+    // Waived findings are counted, not shown: --format json lists them.
+    if (finding.suppressed) {
+      ++suppressed;
+      continue;
+    }
     ++counts[static_cast<int>(finding.severity)];
     if (color) out << kBold;
     out << finding.path << ":" << finding.line << ":" << finding.column << ":";
@@ -73,9 +79,11 @@ void WriteText(const Report& report, std::ostream& out) {
     if (!finding.suggestion.empty()) out << "  suggestion: " << finding.suggestion << "\n";
     if (!finding.origin.empty()) out << "  origin: " << finding.origin << "\n";
   }
-  if (!report.result.findings.empty()) out << "\n";
+  if (counts[0] + counts[1] + counts[2] > 0) out << "\n";
   out << Plural(counts[2], "error") << ", " << Plural(counts[1], "warning") << ", "
-      << Plural(counts[0], "info") << " in " << Plural(report.result.files.size(), "file") << "\n";
+      << Plural(counts[0], "info");
+  if (suppressed > 0) out << ", " << suppressed << " suppressed";
+  out << " in " << Plural(report.result.files.size(), "file") << "\n";
   for (const InstallationScope& scope : report.result.scopes) {
     out << (scope.root.empty() ? "" : scope.root + ": ") << "edition "
         << EditionName(scope.facts.edition) << " (" << scope.facts.edition_source

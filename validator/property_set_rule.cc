@@ -3,6 +3,7 @@
 #include "property_name.h"
 #include "rule_properties.h"
 #include "secrets.h"
+#include "tenant_key_fix.h"
 
 namespace kestra_lint {
 namespace {
@@ -24,6 +25,7 @@ class PropertySetRule : public Rule {
       properties_.push_back(CanonicalKey(property));
     }
     if (properties_.empty()) throw std::invalid_argument("PropertySet needs `properties`");
+    fix_removed_tenant_key_ = StringOr(this->definition().entry, "fix", "") == "removedTenantKey";
     prefix_ = BoolOr(this->definition().entry, "prefix", false);
     const auto values = this->definition().entry.find("values");
     if (values != this->definition().entry.end()) {
@@ -55,6 +57,9 @@ class PropertySetRule : public Rule {
         }
         finding.property = prefix_ ? record.key : property;
         finding.origin = record.origin.empty() ? "" : record.origin + " > " + written;
+        if (fix_removed_tenant_key_) {
+          finding.fix = RemovedTenantKeyFix(file, &record - file.properties.data(), facts);
+        }
         out.push_back(std::move(finding));
         break;
       }
@@ -64,6 +69,7 @@ class PropertySetRule : public Rule {
  private:
   std::vector<std::string> properties_;
   bool prefix_ = false;
+  bool fix_removed_tenant_key_ = false;
   Condition values_filter_;
 };
 

@@ -31,12 +31,6 @@ const nlohmann::json& RulePackSchema() {
                       std::to_string(position.column) + ": " + message);
 }
 
-std::string JoinPath(const std::vector<std::string>& path) {
-  std::string joined;
-  for (const std::string& step : path) joined += "/" + step;
-  return joined.empty() ? "/" : joined;
-}
-
 Edition ParseEdition(const std::string& text) {
   if (text == "oss") return Edition::kOss;
   if (text == "ee") return Edition::kEe;
@@ -97,6 +91,12 @@ const Rule* RuleSet::Find(std::string_view id) const {
   return nullptr;
 }
 
+std::vector<std::string> RuleSet::Ids() const {
+  std::vector<std::string> ids;
+  for (const auto& rule : rules) ids.push_back(rule->id());
+  return ids;
+}
+
 void LoadRulePack(std::string_view text, const std::string& source, RuleSet& rules) {
   const SourceText source_text{std::string(text)};
   const YamlParseResult parsed = ParseYaml(text);
@@ -112,13 +112,10 @@ void LoadRulePack(std::string_view text, const std::string& source, RuleSet& rul
   const nlohmann::json pack = YamlToJson(document, document.root);
   std::vector<SchemaError> errors = ValidateAgainstSchema(RulePackSchema(), pack);
   if (!errors.empty()) {
-    // valijson reports the outer failures too; the deepest is the useful one.
-    const auto deepest = std::max_element(
-        errors.begin(), errors.end(),
-        [](const SchemaError& a, const SchemaError& b) { return a.path.size() < b.path.size(); });
-    const uint32_t node = NodeAtPath(document, deepest->path);
+    const SchemaError& deepest = DeepestError(errors);
+    const uint32_t node = NodeAtPath(document, deepest.path);
     Fail(source, source_text, document.at(node).offset,
-         "invalid rule pack at " + JoinPath(deepest->path) + ": " + deepest->message);
+         "invalid rule pack at " + JsonPointer(deepest.path) + ": " + deepest.message);
   }
   RulePackInfo info;
   info.id = pack["id"].get<std::string>();

@@ -31,6 +31,7 @@ struct RuleSet {
   std::vector<std::unique_ptr<Rule>> rules;
 
   const Rule* Find(std::string_view id) const;
+  std::vector<std::string> Ids() const;
 };
 
 // Adds the pack in `text` (named `source` in errors) to `rules`. Throws

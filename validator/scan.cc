@@ -3,11 +3,14 @@
 #include <atomic>
 #include <filesystem>
 #include <map>
+#include <set>
 #include <thread>
 
 #include "discover.h"
 #include "extract.h"
+#include "glob.h"
 #include "sha256.h"
+#include "suppressions.h"
 
 namespace kestra_lint {
 namespace {
@@ -62,11 +65,42 @@ ScannedFile ScanText(const std::string& path, std::string text) {
 }
 
 std::vector<Finding> ApplyRules(const std::vector<ScannedFile>& files, const Facts& facts,
-                                const RuleSet& rules) {
+                                const RuleSet& rules, const FindingPolicy& policy) {
   std::vector<Finding> findings;
+  auto run = [&](const Rule& rule, const ScannedFile& file) {
+    if (policy.disabled_rules.count(rule.id()) || !rule.AppliesTo(facts)) return;
+    const size_t first = findings.size();
+    rule.Check(file, facts, findings);
+    const auto severity = policy.severities.find(rule.id());
+    if (severity == policy.severities.end()) return;
+    for (size_t i = first; i < findings.size(); ++i) findings[i].severity = severity->second;
+  };
   for (const ScannedFile& file : files) {
-    for (const auto& rule : rules.rules) {
-      if (rule->AppliesTo(facts)) rule->Check(file, facts, findings);
+    for (const auto& rule : rules.rules) run(*rule, file);
+  }
+  if (policy.inline_suppressions) {
+    SuppressionSettings settings{policy.require_reason, rules.Ids()};
+    std::map<std::string, std::vector<size_t>> by_path;
+    for (size_t i = 0; i < findings.size(); ++i) by_path[findings[i].path].push_back(i);
+    for (const ScannedFile& file : files) {
+      const std::vector<Suppression> suppressions = FindSuppressions(file);
+      if (suppressions.empty()) continue;
+      std::vector<Finding*> mine;
+      for (size_t i : by_path[file.path]) mine.push_back(&findings[i]);
+      // Problems with the comments themselves are reported by the rules
+      // named in them (a LoadProblem rule reads file.problems).
+      ScannedFile comments;
+      comments.path = file.path;
+      comments.kind = file.kind;
+      comments.problems = ApplySuppressions(suppressions, settings, mine);
+      if (comments.problems.empty()) continue;
+      comments.source = file.source;
+      std::set<std::string> ids;
+      for (const FileProblem& problem : comments.problems) ids.insert(problem.rule_id);
+      for (const std::string& id : ids) {
+        const Rule* rule = rules.Find(id);
+        if (rule != nullptr) run(*rule, comments);
+      }
     }
   }
   SortFindings(findings);
@@ -87,6 +121,28 @@ ScanResult RunScan(const ScanOptions& options, const RuleSet& rules) {
   }
   DiscoverResult discovered = Discover(disk_paths);
   result.errors = std::move(discovered.errors);
+  std::map<std::string, InstallationSettings> installation_settings;
+  auto settings_of = [&](const std::string& root) -> const InstallationSettings& {
+    auto found = installation_settings.find(root);
+    if (found == installation_settings.end()) {
+      found = installation_settings
+                  .emplace(root,
+                           options.installation
+                               ? options.installation(root)
+                               : InstallationSettings{options.settings, options.policy, "", {}, {}})
+                  .first;
+    }
+    return found->second;
+  };
+  std::vector<DiscoveredFile> kept;
+  for (DiscoveredFile& file : discovered.files) {
+    const InstallationSettings& settings = settings_of(InstallationRootOf(file.path));
+    if (file.explicit_path ||
+        GlobsKeep(settings.glob_root, file.path, settings.include, settings.exclude)) {
+      kept.push_back(std::move(file));
+    }
+  }
+  discovered.files = std::move(kept);
 
   std::vector<ScannedFile> files(discovered.files.size() + (read_stdin ? 1 : 0));
   ParallelFor(discovered.files.size(), options.jobs,
@@ -100,8 +156,9 @@ ScanResult RunScan(const ScanOptions& options, const RuleSet& rules) {
   }
   if (installations.empty()) installations[""];
   for (const auto& [root, members] : installations) {
-    InstallationScope scope{root, ComputeFacts(members, options.settings)};
-    std::vector<Finding> findings = ApplyRules(members, scope.facts, rules);
+    const InstallationSettings& settings = settings_of(root);
+    InstallationScope scope{root, ComputeFacts(members, settings.settings)};
+    std::vector<Finding> findings = ApplyRules(members, scope.facts, rules, settings.policy);
     result.findings.insert(result.findings.end(), std::make_move_iterator(findings.begin()),
                            std::make_move_iterator(findings.end()));
     result.scopes.push_back(std::move(scope));

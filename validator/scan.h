@@ -3,6 +3,9 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -14,6 +17,27 @@
 
 namespace kestra_lint {
 
+// What the user tuned about the findings (config file and command line).
+struct FindingPolicy {
+  std::set<std::string> disabled_rules;
+  std::map<std::string, Severity> severities;  // rule id -> severity override
+  bool inline_suppressions = true;             // false: --no-inline-suppressions
+  bool require_reason = false;                 // --require-reason
+};
+
+// The settings of one installation (see InstallationScope): its
+// .kestra-lint.yaml merged with the command line.
+struct InstallationSettings {
+  ScanSettings settings;
+  FindingPolicy policy;
+  // Walked files (not those named explicitly) are kept when their path
+  // relative to `glob_root` matches an include glob (or none are given) and
+  // no exclude glob.
+  std::string glob_root;
+  std::vector<std::string> include;
+  std::vector<std::string> exclude;
+};
+
 struct ScanOptions {
   std::vector<std::string> paths;  // "-" reads standard input
   std::string stdin_filename = "<stdin>";
@@ -21,6 +45,11 @@ struct ScanOptions {
   uint64_t max_file_size = kDefaultMaxFileSize;
   int jobs = 1;
   ScanSettings settings;
+  FindingPolicy policy;
+  // The settings of the installation at a root (InstallationRootOf); when
+  // unset, `settings` and `policy` apply everywhere. May throw: the scan
+  // stops with the exception.
+  std::function<InstallationSettings(const std::string& root)> installation;
 };
 
 struct ScannedFileSummary {
@@ -53,8 +82,9 @@ std::string InstallationRootOf(const std::string& path);
 // Extracts one file given as text (tests, the language server).
 ScannedFile ScanText(const std::string& path, std::string text);
 
-// Runs `rules` over already extracted files.
+// Runs `rules` over already extracted files, then applies `policy`: rules
+// turned off, severities overridden, inline suppressions.
 std::vector<Finding> ApplyRules(const std::vector<ScannedFile>& files, const Facts& facts,
-                                const RuleSet& rules);
+                                const RuleSet& rules, const FindingPolicy& policy = {});
 
 }  // namespace kestra_lint

@@ -43,4 +43,18 @@ std::vector<SchemaError> ValidateAgainstSchema(const nlohmann::json& schema,
   return errors;
 }
 
+const SchemaError& DeepestError(const std::vector<SchemaError>& errors) {
+  const SchemaError* deepest = &errors.front();
+  for (const SchemaError& error : errors) {
+    if (error.path.size() > deepest->path.size()) deepest = &error;
+  }
+  return *deepest;
+}
+
+std::string JsonPointer(const std::vector<std::string>& path) {
+  std::string pointer;
+  for (const std::string& step : path) pointer += "/" + step;
+  return pointer.empty() ? "/" : pointer;
+}
+
 }  // namespace kestra_lint

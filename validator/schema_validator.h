@@ -18,4 +18,11 @@ struct SchemaError {
 std::vector<SchemaError> ValidateAgainstSchema(const nlohmann::json& schema,
                                                const nlohmann::json& document);
 
+// The most useful of `errors` (not empty): valijson also reports every
+// enclosing failure, and the deepest one names the actual mistake.
+const SchemaError& DeepestError(const std::vector<SchemaError>& errors);
+
+// `path` as a JSON pointer: "/rules/0/severity", "/" for the root.
+std::string JsonPointer(const std::vector<std::string>& path);
+
 }  // namespace kestra_lint

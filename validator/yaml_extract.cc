@@ -141,9 +141,11 @@ size_t IndentingTab(std::string_view text, size_t offset) {
 }  // namespace
 
 Span NodeSpan(const TextView& view, const YamlNode& node) {
+  const size_t size = view.text().size();
   const size_t begin = view.ToFile(node.offset);
-  if (node.kind != YamlKind::kScalar) return Span{begin, begin + 1};
-  const size_t length = SourceLength(node);
+  if (node.kind != YamlKind::kScalar) return Span{begin, node.offset < size ? begin + 1 : begin};
+  // A quoted scalar cut off by the end of the text is shorter than its value says.
+  const size_t length = std::min(SourceLength(node), size - std::min<size_t>(size, node.offset));
   if (length == 0) return Span{begin, begin};
   return Span{begin, view.ToFile(node.offset + length - 1) + 1};
 }

@@ -1,0 +1,65 @@
+// `kestra-lint fix` turns every examples/fix/<case>/before/ into its after/
+// byte for byte, and a second run changes nothing.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "test_support.h"
+
+namespace kestra_lint {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::RunBinary;
+using testing::SourceDir;
+using testing::TempDir;
+
+std::map<std::string, std::string> ReadTree(const fs::path& root) {
+  std::map<std::string, std::string> files;
+  for (const auto& entry : fs::recursive_directory_iterator(root)) {
+    if (!entry.is_regular_file()) continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    files[entry.path().lexically_relative(root).generic_string()] = bytes.str();
+  }
+  return files;
+}
+
+// The arguments of the case's `command` file, with its trailing "." made `folder`.
+std::string Arguments(const fs::path& command_file, const std::string& folder) {
+  std::ifstream in(command_file);
+  std::string line;
+  std::getline(in, line);
+  const std::string prefix = "kestra-lint ";
+  EXPECT_EQ(line.rfind(prefix, 0), 0u) << command_file;
+  std::string arguments = line.substr(prefix.size());
+  EXPECT_EQ(arguments.substr(arguments.size() - 2), " .") << command_file;
+  return arguments.substr(0, arguments.size() - 1) + folder;
+}
+
+TEST(FixExamplesTest, EveryBeforeBecomesItsAfterByteForByte) {
+  const fs::path examples = fs::path(SourceDir()) / "examples" / "fix";
+  size_t cases = 0;
+  for (const auto& entry : fs::directory_iterator(examples)) {
+    if (!entry.is_directory()) continue;
+    ++cases;
+    SCOPED_TRACE(entry.path().filename().string());
+    const TempDir dir;
+    fs::copy(entry.path() / "before", dir.path(), fs::copy_options::recursive);
+    const std::string arguments = Arguments(entry.path() / "command", dir.path());
+    const auto first = RunBinary(arguments);
+    EXPECT_EQ(first.exit_code, 0) << first.err;
+    EXPECT_EQ(ReadTree(dir.path()), ReadTree(entry.path() / "after"));
+    const auto second = RunBinary(arguments);
+    EXPECT_NE(second.err.find("fixed 0 findings in 0 files"), std::string::npos) << second.err;
+    EXPECT_EQ(ReadTree(dir.path()), ReadTree(entry.path() / "after"));
+  }
+  EXPECT_GE(cases, 5u);
+}
+
+}  // namespace
+}  // namespace kestra_lint

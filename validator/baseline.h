@@ -1,0 +1,40 @@
+// Baselines: a JSON file (schemas/baseline.schema.json) listing the findings a
+// team accepts for now, by fingerprint (rule + path + property or URI +
+// occurrence; never line numbers), so only new findings fail CI and edits
+// above a finding do not bring it back.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "finding.h"
+
+namespace kestra_lint {
+
+struct BaselineEntry {
+  std::string fingerprint;
+  std::string rule_id;
+  std::string path;
+  std::string subject;  // the property or URI (redacted), for people reading the file
+  std::string reason;   // optional: why it is accepted
+};
+
+class BaselineError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// The baseline of the findings, except those waived inline, sorted as they
+// are (findings an older baseline waived stay in).
+std::string BaselineJson(const std::vector<Finding>& findings);
+
+// Parses and validates a baseline; throws BaselineError naming `source`.
+std::vector<BaselineEntry> ParseBaseline(const std::string& text, const std::string& source);
+
+// Marks the findings whose fingerprint is in `entries` as suppressed
+// (kind "baseline"); returns the entries that matched no finding.
+std::vector<BaselineEntry> ApplyBaseline(const std::vector<BaselineEntry>& entries,
+                                         std::vector<Finding>& findings);
+
+}  // namespace kestra_lint

@@ -1,0 +1,282 @@
+#include "tenant_key_fix.h"
+
+#include <cctype>
+#include <map>
+#include <optional>
+#include <utility>
+
+#include "fix.h"
+#include "key_edits.h"
+#include "property_name.h"
+#include "tenant_id.h"
+
+namespace kestra_lint {
+namespace {
+
+constexpr size_t kNone = SIZE_MAX;
+
+enum class TenantKey { kOther, kEnabled, kDefaultTenant };
+enum class Action { kNone, kDelete, kReplace };
+
+TenantKey Classify(const PropertyRecord& record) {
+  if (PropertyMatches(record, "kestra.ee.tenants.enabled", false) ||
+      PropertyMatches(record, "kestra.tenants.enabled", false)) {
+    return TenantKey::kEnabled;
+  }
+  if (PropertyMatches(record, "kestra.ee.tenants.default-tenant", false) ||
+      PropertyMatches(record, "kestra.tenants.default-tenant", false)) {
+    return TenantKey::kDefaultTenant;
+  }
+  return TenantKey::kOther;
+}
+
+bool InEeTenants(const PropertyRecord& record) {
+  return PropertyMatches(record, "kestra.ee.tenants.enabled", false) ||
+         PropertyMatches(record, "kestra.ee.tenants.default-tenant", false);
+}
+
+std::string Lower(std::string text) {
+  for (char& c : text) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return text;
+}
+
+bool HasValue(const PropertyRecord& record, const char* value) {
+  return record.has_scalar_value && Lower(record.value) == value;
+}
+
+// Records whose edit this module can make without guessing.
+bool Editable(const ScannedFile& file, const PropertyRecord& record) {
+  switch (record.source) {
+    case PropertyRecord::Source::kYaml:
+      return true;
+    case PropertyRecord::Source::kProperties:
+      return file.kind == FileKind::kProperties;
+    case PropertyRecord::Source::kEnvironment:
+      return file.kind == FileKind::kEnvFile;
+    case PropertyRecord::Source::kJavaOption:
+      return false;
+  }
+  return false;
+}
+
+// A tenant id as a YAML scalar: quoted where YAML would read a number or a boolean.
+std::string YamlScalar(const std::string& tenant) {
+  static const char* const kSpecial[] = {"true", "false", "yes", "no",  "on",
+                                         "off",  "y",     "n",   "null"};
+  bool digits = true;
+  for (char c : tenant) digits = digits && c >= '0' && c <= '9';
+  bool special = digits;
+  for (const char* word : kSpecial) special = special || tenant == word;
+  return special ? "\"" + tenant + "\"" : tenant;
+}
+
+class Plan {
+ public:
+  Plan(const ScannedFile& file, const Facts& facts)
+      : file_(file),
+        facts_(facts),
+        parent_(file.properties.size(), kNone),
+        children_(file.properties.size()),
+        deleted_(file.properties.size(), -1) {
+    // Records come in document order, parents first: a YAML record's parent is
+    // the nearest mapping before it with the parent's key and origin.
+    std::map<std::pair<std::string, std::string>, size_t> last_map;
+    for (size_t i = 0; i < file.properties.size(); ++i) {
+      const PropertyRecord& record = file.properties[i];
+      if (record.source != PropertyRecord::Source::kYaml) continue;
+      if (!record.parent.empty()) {
+        const auto found = last_map.find({record.origin, record.parent});
+        if (found != last_map.end()) {
+          parent_[i] = found->second;
+          children_[found->second].push_back(i);
+        }
+      }
+      if (!record.has_scalar_value) last_map[{record.origin, record.key}] = i;
+    }
+  }
+
+  Action ActionFor(size_t i) const {
+    const PropertyRecord& record = file_.properties[i];
+    const TenantKey key = Classify(record);
+    if (key == TenantKey::kOther || !record.has_scalar_value || !Editable(file_, record)) {
+      return Action::kNone;
+    }
+    if (!facts_.tenantless_data) {
+      const bool obsolete = (key == TenantKey::kEnabled && HasValue(record, "true")) ||
+                            (key == TenantKey::kDefaultTenant && HasValue(record, "false"));
+      return obsolete ? Action::kDelete : Action::kNone;
+    }
+    if (facts_.tenant_source != "--tenant" || !IsValidTenantId(facts_.tenant) ||
+        facts_.edition != Edition::kEe || facts_.has_fallback_tenant) {
+      return Action::kNone;
+    }
+    const size_t target = ReplacementIn(parent_[i], record.source);
+    if (target == kNone) return Action::kNone;
+    return target == i ? Action::kReplace : Action::kDelete;
+  }
+
+  std::vector<TextEdit> EditsFor(size_t i) const {
+    switch (ActionFor(i)) {
+      case Action::kNone:
+        return {};
+      case Action::kDelete:
+        return Delete(i);
+      case Action::kReplace:
+        return Replace(i);
+    }
+    return {};
+  }
+
+ private:
+  // The removed key that becomes fallbackTenant among the siblings under
+  // `parent` (all of a flat file): defaultTenant: true first, else enabled: false.
+  size_t ReplacementIn(size_t parent, PropertyRecord::Source source) const {
+    size_t default_true = kNone;
+    size_t enabled_false = kNone;
+    for (size_t j = 0; j < file_.properties.size(); ++j) {
+      const PropertyRecord& sibling = file_.properties[j];
+      if (parent_[j] != parent || sibling.source != source) continue;
+      // A fallbackTenant already written here, even an invalid one, would
+      // become a duplicate key.
+      if (PropertyMatches(sibling, "kestra.ee.tenants.fallback-tenant", false)) return kNone;
+      const TenantKey key = Classify(sibling);
+      if (key == TenantKey::kDefaultTenant && HasValue(sibling, "true") && default_true == kNone) {
+        default_true = j;
+      }
+      if (key == TenantKey::kEnabled && HasValue(sibling, "false") && enabled_false == kNone) {
+        enabled_false = j;
+      }
+    }
+    const size_t target = default_true != kNone ? default_true : enabled_false;
+    return target != kNone && InEeTenants(file_.properties[target]) ? target : kNone;
+  }
+
+  // A mapping goes when everything in it goes.
+  bool WillBeDeleted(size_t i) const {
+    if (deleted_[i] >= 0) return deleted_[i] == 1;
+    bool result = false;
+    if (file_.properties[i].has_scalar_value) {
+      result = ActionFor(i) == Action::kDelete;
+    } else if (!children_[i].empty()) {
+      result = true;
+      for (size_t child : children_[i]) result = result && WillBeDeleted(child);
+    }
+    deleted_[i] = result ? 1 : 0;
+    return result;
+  }
+
+  std::vector<TextEdit> Delete(size_t i) const {
+    const PropertyRecord& record = file_.properties[i];
+    std::optional<TextEdit> edit;
+    if (record.source == PropertyRecord::Source::kYaml) {
+      size_t top = i;
+      while (parent_[top] != kNone && WillBeDeleted(parent_[top])) top = parent_[top];
+      edit = DeleteYamlKey(file_.source, file_.properties[top].key_span.begin);
+      if (!edit) edit = DeleteFlowEntry(top);
+      if (!edit && top != i) edit = DeleteYamlKey(file_.source, record.key_span.begin);
+      if (!edit && top != i) edit = DeleteFlowEntry(i);
+    } else {
+      const size_t last = std::max(record.key_span.end, record.value_span.end);
+      edit = DeleteFlatEntry(file_.source, record.key_span, last > 0 ? last - 1 : 0,
+                             record.source == PropertyRecord::Source::kEnvironment);
+    }
+    if (!edit) return {};
+    return {*edit};
+  }
+
+  // Where the value of YAML record `j` ends, when it ends a flow entry (a
+  // ',' or '}' follows); npos otherwise.
+  size_t FlowValueEnd(size_t j) const {
+    const PropertyRecord& record = file_.properties[j];
+    const std::string& text = file_.source.text();
+    const size_t begin = record.value_span.begin;
+    size_t end = std::string::npos;
+    if (record.has_scalar_value && record.value_span.end > begin) {
+      end = record.value_span.end;
+    } else if (!record.has_scalar_value && begin < text.size() &&
+               (text[begin] == '{' || text[begin] == '[')) {
+      end = FlowCollectionEnd(text, begin);
+    }
+    if (end == std::string::npos) return end;
+    size_t next = end;
+    while (next < text.size() && (text[next] == ' ' || text[next] == '\t')) ++next;
+    return next < text.size() && (text[next] == ',' || text[next] == '}') ? end : std::string::npos;
+  }
+
+  // Deletes entry `i` of a flow mapping with one separator: up to the next
+  // entry that stays, else from the end of the previous entry that stays,
+  // else every entry (the mapping is left as {}). Entries deleted together
+  // give nested or identical edits, which ApplyFixes merges.
+  std::optional<TextEdit> DeleteFlowEntry(size_t i) const {
+    const std::string& text = file_.source.text();
+    const PropertyRecord& record = file_.properties[i];
+    if (record.source != PropertyRecord::Source::kYaml || parent_[i] == kNone) {
+      return std::nullopt;
+    }
+    size_t before = record.key_span.begin;
+    while (before > 0 && std::isspace(static_cast<unsigned char>(text[before - 1]))) --before;
+    if (before == 0 || (text[before - 1] != '{' && text[before - 1] != ',')) return std::nullopt;
+    const size_t end = FlowValueEnd(i);
+    if (end == std::string::npos) return std::nullopt;
+    const std::vector<size_t>& siblings = children_[parent_[i]];
+    size_t previous_kept = kNone;
+    for (size_t j : siblings) {
+      if (j == i || WillBeDeleted(j)) continue;
+      if (j > i) {
+        return MakeTextEdit(file_.source, record.key_span.begin, file_.properties[j].key_span.begin,
+                            "");
+      }
+      previous_kept = j;
+    }
+    const size_t from = previous_kept != kNone ? FlowValueEnd(previous_kept)
+                                               : file_.properties[siblings.front()].key_span.begin;
+    const size_t to = previous_kept != kNone ? end : FlowValueEnd(siblings.back());
+    if (from == std::string::npos || to == std::string::npos || from > to) return std::nullopt;
+    return MakeTextEdit(file_.source, from, to, "");
+  }
+
+  std::vector<TextEdit> Replace(size_t i) const {
+    const PropertyRecord& record = file_.properties[i];
+    const SourceText& source = file_.source;
+    if (record.value_span.end <= record.value_span.begin ||
+        record.value_span.begin < record.key_span.end ||
+        source.PositionAt(record.value_span.begin).line !=
+            source.PositionAt(record.key_span.begin).line) {
+      return {};
+    }
+    std::optional<TextEdit> key;
+    std::string value = facts_.tenant;
+    if (record.source == PropertyRecord::Source::kEnvironment) {
+      const size_t prefix = std::string("KESTRA_EE_TENANTS_").size();
+      if (Lower(record.spelled.substr(0, prefix)) != "kestra_ee_tenants_") return {};
+      key = ReplaceKeyTail(source, record.key_span, record.spelled, prefix, "FALLBACK_TENANT");
+    } else {
+      const size_t dot = record.spelled.rfind('.');
+      const size_t keep = dot == std::string::npos ? 0 : dot + 1;
+      const bool kebab = record.spelled.find('-', keep) != std::string::npos;
+      key = ReplaceKeyTail(source, record.key_span, record.spelled, keep,
+                           kebab ? "fallback-tenant" : "fallbackTenant");
+      if (record.source == PropertyRecord::Source::kYaml) value = YamlScalar(value);
+    }
+    if (!key) return {};
+    return {*key, MakeTextEdit(source, record.value_span.begin, record.value_span.end, value)};
+  }
+
+  const ScannedFile& file_;
+  const Facts& facts_;
+  std::vector<size_t> parent_;
+  std::vector<std::vector<size_t>> children_;
+  mutable std::vector<int> deleted_;  // memo of WillBeDeleted: -1 unknown, 0 no, 1 yes
+};
+
+}  // namespace
+
+std::vector<TextEdit> RemovedTenantKeyFix(const ScannedFile& file, size_t index,
+                                          const Facts& facts) {
+  if (index >= file.properties.size()) return {};
+  return Plan(file, facts).EditsFor(index);
+}
+
+}  // namespace kestra_lint

@@ -1,0 +1,25 @@
+// The certain fixes for the removed tenant keys kestra.ee.tenants.enabled and
+// defaultTenant (kestra-facts §1):
+// - no tenant-less data anywhere (no defaultTenant: true, no enabled: false):
+//   delete `enabled: true` and `defaultTenant: false`;
+// - tenant-less data, Enterprise, --tenant given and no fallbackTenant yet:
+//   replace one removed key per mapping (defaultTenant: true first, else
+//   enabled: false) with `fallbackTenant: <tenant>` and delete its removed
+//   siblings. The migration itself stays with a person.
+// A YAML mapping that only removed keys fill is deleted with them, up to the
+// outermost mapping that would be left empty.
+#pragma once
+
+#include <vector>
+
+#include "facts.h"
+#include "finding.h"
+#include "scanned_file.h"
+
+namespace kestra_lint {
+
+// The edits for `file.properties[index]`, or none when the fix is not certain.
+std::vector<TextEdit> RemovedTenantKeyFix(const ScannedFile& file, size_t index,
+                                          const Facts& facts);
+
+}  // namespace kestra_lint
