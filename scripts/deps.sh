@@ -6,6 +6,17 @@ cd "$(dirname "$0")/.."
 
 packages=(g++ make cmake pkg-config libyaml-cpp-dev libcli11-dev nlohmann-json3-dev
           libgtest-dev libgmock-dev)
+# What the output-format tests check against: xmllint (JUnit, checkstyle),
+# Chromium (the HTML audit report, rendered headless), cmark-gfm (GitHub's
+# Markdown renderer, for the Markdown audit report), npm (the SARIF Multitool;
+# Debian's only when the machine has no npm of its own). --build-only skips
+# them and the npm tools below.
+test_tools=1
+[ "${1:-}" = "--build-only" ] && test_tools=0
+if [ "$test_tools" = 1 ]; then
+  packages+=(libxml2-utils chromium cmark-gfm)
+  command -v npm >/dev/null 2>&1 || packages+=(npm)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
@@ -37,4 +48,18 @@ if [ ! -f "$vendor/include/valijson/validator.hpp" ]; then
   mkdir -p "$vendor"
   rm -rf "$vendor/include"
   cp -r "$tmp/root/usr/include" "$vendor/include"
+fi
+
+# The tests check outputs with their consumers' own validators, from npm:
+# the SARIF Multitool (a self-contained binary; npm skips its postinstall
+# chmod, so do that here) and action-validator (GitHub workflow schema).
+# Installed into third_party/npm (git-ignored).
+npm_tools=third_party/npm
+multitool=$npm_tools/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
+if [ "$test_tools" = 1 ] && { [ ! -x "$multitool" ] ||
+                              [ ! -x "$npm_tools/node_modules/.bin/action-validator" ]; }; then
+  echo "deps: installing the SARIF Multitool and action-validator into $npm_tools"
+  npm install --silent --no-audit --no-fund --prefix "$npm_tools" \
+    @microsoft/sarif-multitool-linux@5.7.0 @action-validator/cli@0.6.0 @action-validator/core@0.6.0
+  chmod u+x "$multitool"
 fi

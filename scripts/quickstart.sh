@@ -2,7 +2,7 @@
 # Installs what is missing, builds kestra-lint and runs it on examples/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/deps.sh
+scripts/deps.sh --build-only
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j"$(nproc)" --target kestra-lint
 echo

@@ -29,9 +29,6 @@ CliRun RunCliInProcess(const std::vector<std::string>& args, const std::string& 
   return run;
 }
 
-namespace {
-
-// Runs `command` through the shell; its standard output and exit code.
 CliRun RunShell(const std::string& command) {
   CliRun run;
   FILE* pipe = popen(command.c_str(), "r");
@@ -45,8 +42,6 @@ CliRun RunShell(const std::string& command) {
   run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return run;
 }
-
-}  // namespace
 
 std::string ShellOutput(const std::string& command) { return RunShell(command).out; }
 

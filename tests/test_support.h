@@ -23,6 +23,9 @@ CliRun RunCliInProcess(const std::vector<std::string>& args, const std::string& 
 // Runs the built binary through the shell (exit code, stdout; stderr to `err`).
 CliRun RunBinary(const std::string& arguments, const std::string& input = "");
 
+// Runs `command` through the shell: its exit code and standard output.
+CliRun RunShell(const std::string& command);
+
 // Standard output of a shell command.
 std::string ShellOutput(const std::string& command);
 

@@ -6,11 +6,14 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <thread>
 
+#include "audit.h"
 #include "baseline.h"
 #include "closest.h"
 #include "embedded_files.h"
@@ -28,7 +31,7 @@ constexpr int kExitInternal = 3;
 
 struct CheckOptions {
   std::vector<std::string> paths;
-  std::string format = "text";
+  std::vector<std::string> formats;  // NAME or NAME=FILE, see PlanOutputs
   std::string output;
   std::string edition = "auto";
   std::string tenant;
@@ -66,6 +69,125 @@ RuleSet LoadRules(const std::vector<std::string>& extra_packs) {
   RuleSet rules = LoadBuiltinRules();
   for (const std::string& path : extra_packs) LoadRulePackPath(path, rules);
   return rules;
+}
+
+// One --format: a formatter and where its output goes ("" is standard output).
+struct OutputRequest {
+  std::string format;
+  std::string path;
+};
+
+// Turns the --format values (NAME or NAME=FILE) and --output into one request
+// per output; "" or the reason the combination makes no sense. Without
+// --format the format is text, or github inside GitHub Actions.
+std::string PlanOutputs(const CheckOptions& options, const char* github_actions,
+                        std::vector<OutputRequest>& outputs) {
+  std::vector<std::string> formats = options.formats;
+  if (formats.empty()) {
+    formats.push_back(github_actions != nullptr && std::string(github_actions) == "true" ? "github"
+                                                                                         : "text");
+  }
+  size_t to_standard_output = 0;
+  std::set<std::string> files;
+  for (const std::string& value : formats) {
+    const size_t equals = value.find('=');
+    OutputRequest request{value.substr(0, equals), ""};
+    if (equals != std::string::npos) {
+      request.path = value.substr(equals + 1);
+      if (request.path.empty()) return "--format " + value + ": no file after '='";
+    }
+    if (request.path.empty() || request.path == "-") {
+      request.path = options.output;
+      ++to_standard_output;
+    }
+    if (!request.path.empty() && request.path != "-" && !files.insert(request.path).second) {
+      return "--format: two outputs write to " + request.path;
+    }
+    outputs.push_back(request);
+  }
+  if (to_standard_output > 1) {
+    return "--format: only one format can go to standard output (or --output); give the others "
+           "a file: --format NAME=FILE";
+  }
+  if (to_standard_output == 0 && !options.output.empty()) {
+    return "--output: every --format names its own file, so --output is not used";
+  }
+  return "";
+}
+
+// "checkstyle, compact, ...": every --format name.
+std::string FormatNames() {
+  std::string names;
+  for (const auto& [name, formatter] : Formatters()) names += (names.empty() ? "" : ", ") + name;
+  return names;
+}
+
+// "" when `value` (NAME or NAME=FILE) names a known format.
+std::string CheckFormatValue(const std::string& value) {
+  const std::string name = value.substr(0, value.find('='));
+  if (Formatters().count(name) != 0) return "";
+  return "unknown format '" + name + "' (known: " + FormatNames() + ")";
+}
+
+// Options that say what to scan and with which settings: shared by check and
+// audit.
+void AddScanOptions(CLI::App* command, CheckOptions& options) {
+  command->add_option("paths", options.paths,
+                      "Files or directories to check; - reads standard input");
+  command->add_option("--edition", options.edition, "Kestra edition; auto looks for evidence")
+      ->transform(CLI::IsMember({"auto", "oss", "ee"}, CLI::ignore_case))
+      ->capture_default_str();
+  command->add_option("--tenant", options.tenant, "Tenant id to use in suggestions");
+  command->add_option("--target-version", options.target_version,
+                      "Kestra version you upgrade to, e.g. 0.23 or 1.0 (default: latest known)");
+  command->add_option("--fail-on", options.fail_on, "Lowest severity that makes the exit code 1")
+      ->transform(CLI::IsMember({"error", "warning", "info", "never"}, CLI::ignore_case))
+      ->capture_default_str();
+  command->add_option("--rules", options.rule_packs, "Extra rule pack file or directory")
+      ->check(CLI::ExistingPath);
+  command
+      ->add_option("--stdin-filename", options.stdin_filename,
+                   "Name (and so kind) of the file read from -")
+      ->capture_default_str();
+  command
+      ->add_option("--max-file-size", options.max_file_size,
+                   "Files larger than this many bytes are reported, not parsed")
+      ->capture_default_str();
+  command->add_option("--jobs,-j", options.jobs, "Files read in parallel (default: cores)")
+      ->check(CLI::Range(0, 256));
+}
+
+// check's output options: several --format in one run, each to its own file.
+void AddOutputOptions(CLI::App* command, CheckOptions& options) {
+  command
+      ->add_option("--format,-f", options.formats,
+                   "Output format: " + FormatNames() +
+                       "; repeatable, NAME=FILE writes to FILE (default: text, github when "
+                       "GITHUB_ACTIONS=true)")
+      ->allow_extra_args(false)
+      ->check(CLI::Validator([](std::string& value) { return CheckFormatValue(value); },
+                             "FORMAT[=FILE]"));
+  command->add_option("--output,-o", options.output,
+                      "Write the format that has no =FILE to FILE instead of standard output");
+  command->add_flag("--no-color", options.no_color, "No colour (also: NO_COLOR set)");
+}
+
+// Runs `write` into the file at `path`, or into `out` when `path` is "" or
+// "-"; false (the error written to `err`) when the file cannot be written.
+bool WriteTo(const std::string& path, const std::function<void(std::ostream&)>& write,
+             std::ostream& out, std::ostream& err) {
+  if (path.empty() || path == "-") {
+    write(out);
+    return true;
+  }
+  std::ofstream file(path, std::ios::binary);
+  if (file) write(file);
+  file.close();
+  if (!file) {
+    err << "kestra-lint: cannot write " << path << "\n";
+    return false;
+  }
+  return true;
 }
 
 // The run's own settings from the config file found for the first path (or
@@ -179,6 +301,12 @@ int WriteBaselineFile(const CheckOptions& options, const ScanResult& result, std
 }
 
 int RunCheck(CheckOptions& options, std::istream& in, std::ostream& out, std::ostream& err) {
+  std::vector<OutputRequest> outputs;
+  const std::string problem = PlanOutputs(options, std::getenv("GITHUB_ACTIONS"), outputs);
+  if (!problem.empty()) {
+    err << "kestra-lint: " << problem << "\n";
+    return kExitUsage;
+  }
   PreparedRun run;
   const int early = PrepareRun(options, in, err, run);
   if (early >= 0) return early;
@@ -190,19 +318,16 @@ int RunCheck(CheckOptions& options, std::istream& in, std::ostream& out, std::os
 
   const FailOn fail_on = ParseFailOn(options.fail_on);
   Report report{result, rules, fail_on, false, ExitCodeFor(result, fail_on)};
-  const Formatter formatter = Formatters().at(options.format);
-  if (options.output.empty() || options.output == "-") {
-    report.color = options.format == "text" && !options.no_color &&
-                   std::getenv("NO_COLOR") == nullptr && &out == &std::cout &&
-                   isatty(STDOUT_FILENO) != 0;
-    formatter(report, out);
-  } else {
-    std::ofstream file(options.output, std::ios::binary);
-    if (!file) {
-      err << "kestra-lint: --output: cannot write " << options.output << "\n";
+  for (const OutputRequest& output : outputs) {
+    const bool to_terminal = (output.path.empty() || output.path == "-") && &out == &std::cout &&
+                             isatty(STDOUT_FILENO) != 0;
+    report.color = output.format == "text" && !options.no_color &&
+                   std::getenv("NO_COLOR") == nullptr && to_terminal;
+    const Formatter formatter = Formatters().at(output.format);
+    if (!WriteTo(
+            output.path, [&](std::ostream& stream) { formatter(report, stream); }, out, err)) {
       return kExitUsage;
     }
-    formatter(report, file);
   }
   return report.exit_code;
 }
@@ -280,6 +405,61 @@ CLI::App* AddFixCommand(CLI::App& app, FixCommandOptions& options) {
   command->add_flag("--dry-run", options.dry_run, "Write nothing (prints the diff)");
   AddTeamOptions(command, scan);
   return command;
+}
+
+// kestra-lint audit: the scan options of check plus where the report goes.
+struct AuditOptions {
+  CheckOptions scan;
+  std::string html;
+  std::string json;
+  std::string markdown;
+};
+
+void AddAuditOptions(CLI::App* command, AuditOptions& options) {
+  AddScanOptions(command, options.scan);
+  AddTeamOptions(command, options.scan);
+  command->add_option("--html", options.html, "Write the self-contained HTML report to FILE");
+  command->add_option("--json", options.json, "Write the report as JSON to FILE");
+  command->add_option("--markdown", options.markdown,
+                      "Write the report as Markdown (merge-request comments) to FILE");
+}
+
+int RunAudit(AuditOptions& options, std::istream& in, std::ostream& out, std::ostream& err) {
+  const std::vector<std::pair<std::string, void (*)(const AuditJson&, std::ostream&)>> outputs = {
+      {options.html, WriteAuditHtml},
+      {options.json, WriteAuditJson},
+      {options.markdown, WriteAuditMarkdown}};
+  std::vector<std::string> paths;
+  for (const auto& [path, writer] : outputs) {
+    if (!path.empty()) paths.push_back(path);
+  }
+  if (paths.empty()) {
+    err << "kestra-lint: audit: give at least one of --html, --json, --markdown FILE\n";
+    return kExitUsage;
+  }
+  if (std::set<std::string>(paths.begin(), paths.end()).size() != paths.size()) {
+    err << "kestra-lint: audit: two reports would go to the same file (or both to -)\n";
+    return kExitUsage;
+  }
+  const std::optional<AuditTime> time = AuditTimeFrom(std::getenv("SOURCE_DATE_EPOCH"));
+  if (!time) {
+    err << "kestra-lint: SOURCE_DATE_EPOCH must be a number of seconds since 1970-01-01\n";
+    return kExitUsage;
+  }
+  PreparedRun run;
+  const int early = PrepareRun(options.scan, in, err, run);
+  if (early >= 0) return early;
+  const FailOn fail_on = ParseFailOn(options.scan.fail_on);
+  const Report report{run.result, run.rules, fail_on, false, ExitCodeFor(run.result, fail_on)};
+  const AuditJson audit = BuildAudit(report, *time);
+  for (const auto& [path, writer] : outputs) {
+    if (path.empty()) continue;
+    if (!WriteTo(
+            path, [&](std::ostream& stream) { writer(audit, stream); }, out, err)) {
+      return kExitUsage;
+    }
+  }
+  return report.exit_code;
 }
 
 int RunRules(const std::vector<std::string>& extra_packs, const std::string& format,
@@ -367,43 +547,18 @@ int RunCli(int argc, const char* const* argv, std::istream& in, std::ostream& ou
   CheckOptions check;
   CLI::App* check_command =
       app.add_subcommand("check", "Check files and directories (default .) and report findings");
-  check_command->add_option("paths", check.paths,
-                            "Files or directories to check; - reads standard input");
-  std::vector<std::string> format_names;
-  for (const auto& [name, formatter] : Formatters()) format_names.push_back(name);
-  check_command->add_option("--format,-f", check.format, "Output format")
-      ->check(CLI::IsMember(format_names))
-      ->capture_default_str();
-  check_command->add_option("--output,-o", check.output, "Write the report to FILE");
-  check_command->add_option("--edition", check.edition, "Kestra edition; auto looks for evidence")
-      ->transform(CLI::IsMember({"auto", "oss", "ee"}, CLI::ignore_case))
-      ->capture_default_str();
-  check_command->add_option("--tenant", check.tenant, "Tenant id to use in suggestions");
-  check_command->add_option(
-      "--target-version", check.target_version,
-      "Kestra version you upgrade to, e.g. 0.23 or 1.0 (default: latest known)");
-  check_command
-      ->add_option("--fail-on", check.fail_on, "Lowest severity that makes the exit code 1")
-      ->transform(CLI::IsMember({"error", "warning", "info", "never"}, CLI::ignore_case))
-      ->capture_default_str();
-  check_command->add_option("--rules", check.rule_packs, "Extra rule pack file or directory")
-      ->check(CLI::ExistingPath);
-  check_command
-      ->add_option("--stdin-filename", check.stdin_filename,
-                   "Name (and so kind) of the file read from -")
-      ->capture_default_str();
-  check_command
-      ->add_option("--max-file-size", check.max_file_size,
-                   "Files larger than this many bytes are reported, not parsed")
-      ->capture_default_str();
-  check_command->add_option("--jobs,-j", check.jobs, "Files read in parallel (default: cores)")
-      ->check(CLI::Range(0, 256));
-  check_command->add_flag("--no-color", check.no_color, "No colour (also: NO_COLOR set)");
+  AddScanOptions(check_command, check);
+  AddOutputOptions(check_command, check);
   AddTeamOptions(check_command, check);
   check_command->add_option("--write-baseline", check.write_baseline,
                             "Record the current findings in this baseline file");
   FixCommandOptions fix;
   CLI::App* fix_command = AddFixCommand(app, fix);
+
+  AuditOptions audit;
+  CLI::App* audit_command = app.add_subcommand(
+      "audit", "Check like check, and write an audit report (HTML, JSON, Markdown)");
+  AddAuditOptions(audit_command, audit);
 
   std::vector<std::string> rules_packs;
   std::string rules_format = "text";
@@ -446,6 +601,10 @@ int RunCli(int argc, const char* const* argv, std::istream& in, std::ostream& ou
     if (*fix_command) {
       RecordGivenOptions(fix_command, fix.scan);
       return RunFix(fix, in, out, err);
+    }
+    if (*audit_command) {
+      RecordGivenOptions(audit_command, audit.scan);
+      return RunAudit(audit, in, out, err);
     }
     out << app.help();
     return kExitUsage;

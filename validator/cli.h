@@ -1,4 +1,4 @@
-// The command line: subcommands check, rules and explain, --version.
+// The command line: subcommands check, audit, rules and explain, --version.
 // Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or
 // configuration error, 3 internal error.
 #pragma once

@@ -27,8 +27,9 @@ const char* ToolVersion() { return KESTRA_LINT_VERSION; }
 
 const std::map<std::string, Formatter>& Formatters() {
   static const std::map<std::string, Formatter> formatters = {
-      {"json", WriteJson},
-      {"text", WriteText},
+      {"checkstyle", WriteCheckstyle}, {"compact", WriteCompact}, {"github", WriteGithub},
+      {"gitlab", WriteGitlab},         {"json", WriteJson},       {"junit", WriteJunit},
+      {"sarif", WriteSarif},           {"text", WriteText},
   };
   return formatters;
 }

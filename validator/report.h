@@ -24,7 +24,8 @@ struct Report {
 
 // True when `severity` is at or above the `fail_on` threshold.
 bool FailsOn(Severity severity, FailOn fail_on);
-// The exit code for these findings: 1 when one is at or above the threshold.
+// The exit code for these findings: 1 when one that is not suppressed is at or
+// above the threshold.
 int ExitCodeFor(const ScanResult& result, FailOn fail_on);
 
 const char* ToolVersion();
@@ -36,5 +37,11 @@ const std::map<std::string, Formatter>& Formatters();
 
 void WriteText(const Report& report, std::ostream& out);
 void WriteJson(const Report& report, std::ostream& out);
+void WriteSarif(const Report& report, std::ostream& out);
+void WriteJunit(const Report& report, std::ostream& out);
+void WriteGithub(const Report& report, std::ostream& out);
+void WriteGitlab(const Report& report, std::ostream& out);
+void WriteCheckstyle(const Report& report, std::ostream& out);
+void WriteCompact(const Report& report, std::ostream& out);
 
 }  // namespace kestra_lint
