@@ -94,6 +94,11 @@ const Rule* RuleSet::Find(std::string_view id) const {
 
 void LoadRulePack(std::string_view text, const std::string& source, RuleSet& rules) {
   const SourceText source_text{std::string(text)};
+  // The schema validator reads strings as UTF-8 and misbehaves on anything else.
+  const size_t invalid = FirstInvalidUtf8(text);
+  if (invalid != std::string_view::npos) {
+    Fail(source, source_text, invalid, "invalid UTF-8 byte sequence; rule packs are UTF-8");
+  }
   const YamlParseResult parsed = ParseYaml(text);
   for (const YamlProblem& problem : parsed.problems) {
     Fail(source, source_text, problem.offset,
