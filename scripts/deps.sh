@@ -4,8 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# clang and its runtimes build the sanitizer suite and the fuzz targets.
 packages=(g++ make cmake pkg-config libyaml-cpp-dev libcli11-dev nlohmann-json3-dev
-          libgtest-dev libgmock-dev)
+          libgtest-dev libgmock-dev clang libclang-rt-14-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
