@@ -25,13 +25,16 @@ class TenantIdRule : public Rule {
     oss_message_ = StringOr(messages, "oss", this->definition().message);
   }
 
+  bool ReadsProperty(const PropertyRecord& record) const override {
+    for (const std::string& property : properties_) {
+      if (PropertyMatches(record, property, false)) return true;
+    }
+    return false;
+  }
+
   void Check(const ScannedFile& file, const Facts& facts, std::vector<Finding>& out) const override {
     for (const PropertyRecord& record : file.properties) {
-      bool matches = false;
-      for (const std::string& property : properties_) {
-        matches = matches || PropertyMatches(record, property, false);
-      }
-      if (!matches) continue;
+      if (!ReadsProperty(record)) continue;
       const std::string* problem = nullptr;
       Span span = record.value_span;
       if (facts.edition == Edition::kOss) {
