@@ -71,6 +71,7 @@ measure grep "$runs" grep -rEn --include='*.yml' --include='*.yaml' --include='*
   --include='*.env' "$grep_pattern" "$corpus"
 measure yamllint 1 yamllint -f parsable -d relaxed "$corpus"
 measure kestra-lint-sample "$runs" "$lint" check --no-color --fail-on never "$sample"
+measure floor-sample "$runs" "$floor" "$sample"
 measure spectral-sample 1 "$spectral" lint --ruleset bench/spectral-ruleset.yaml -f json -q \
   --fail-severity=error "$sample/**/*.yml" "$sample/**/*.yaml"
 hyperfine -N --warmup 20 --runs 300 --export-json "$results/cold-start.json" \
