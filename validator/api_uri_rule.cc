@@ -44,8 +44,6 @@ class ApiUriRule : public Rule {
     must_be_main_message_ = StringOr(messages, "mustBeMain", this->definition().message);
   }
 
-  bool ReadsProperty(const PropertyRecord&) const override { return false; }
-
   void Check(const ScannedFile& file, const Facts& facts, std::vector<Finding>& out) const override {
     // A URI with no Kestra evidence of its own still counts when it shares
     // its base (scheme, host, port) with one that has.

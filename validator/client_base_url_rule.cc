@@ -9,7 +9,6 @@ namespace {
 class ClientBaseUrlRule : public Rule {
  public:
   using Rule::Rule;
-  bool ReadsProperty(const PropertyRecord&) const override { return false; }
 
   void Check(const ScannedFile& file, const Facts& facts, std::vector<Finding>& out) const override {
     for (const ClientSetting& client : file.clients) {

@@ -23,34 +23,11 @@ bool Sets(const PropertyRecord& record, std::initializer_list<const char*> prope
   return false;
 }
 
-// The properties the facts are computed from; ComputeFacts and
-// FactsReadProperty both go through these.
 bool IsEeKey(const PropertyRecord& record) {
   return PropertyMatches(record, "kestra.ee", true) || record.key == "kestra.ee";
 }
-bool IsFallbackTenantKey(const PropertyRecord& record) {
-  return Sets(record, {"kestra.ee.tenants.fallback-tenant"});
-}
-bool IsDefaultTenantKey(const PropertyRecord& record) {
-  return Sets(record, {"kestra.ee.tenants.default-tenant", "kestra.tenants.default-tenant"});
-}
-bool IsTenantsEnabledKey(const PropertyRecord& record) {
-  return Sets(record, {"kestra.ee.tenants.enabled", "kestra.tenants.enabled"});
-}
-bool IsBasicAuthEnabledKey(const PropertyRecord& record) {
-  return Sets(record, {"kestra.server.basic-auth.enabled"});
-}
-bool IsBasicAuthUsernameKey(const PropertyRecord& record) {
-  return Sets(record, {"kestra.server.basic-auth.username"});
-}
 
 }  // namespace
-
-bool FactsReadProperty(const PropertyRecord& record) {
-  return IsEeKey(record) || IsFallbackTenantKey(record) || IsDefaultTenantKey(record) ||
-         IsTenantsEnabledKey(record) || IsBasicAuthEnabledKey(record) ||
-         IsBasicAuthUsernameKey(record);
-}
 
 const char* EditionName(Edition edition) {
   switch (edition) {
@@ -77,18 +54,22 @@ Facts ComputeFacts(const std::vector<ScannedFile>& files, const ScanSettings& se
       if (ee_evidence.empty() && IsEeKey(record)) {
         ee_evidence = "Enterprise property " + record.spelled + " at " + Where(file, record.key_span);
       }
-      if (record.has_scalar_value && IsFallbackTenantKey(record) && !facts.has_fallback_tenant &&
+      if (record.has_scalar_value &&
+          Sets(record, {"kestra.ee.tenants.fallback-tenant"}) && !facts.has_fallback_tenant &&
           IsValidTenantId(record.value)) {
         facts.has_fallback_tenant = true;
         facts.fallback_tenant = record.value;
         facts.fallback_tenant_source = Where(file, record.key_span);
       }
-      if (record.has_scalar_value && ((IsDefaultTenantKey(record) && IsTrue(record.value)) ||
-                                      (IsTenantsEnabledKey(record) && IsFalse(record.value)))) {
+      if (record.has_scalar_value &&
+          ((Sets(record, {"kestra.ee.tenants.default-tenant", "kestra.tenants.default-tenant"}) &&
+            IsTrue(record.value)) ||
+           (Sets(record, {"kestra.ee.tenants.enabled", "kestra.tenants.enabled"}) &&
+            IsFalse(record.value)))) {
         facts.tenantless_data = true;
       }
-      if ((IsBasicAuthEnabledKey(record) && IsTrue(record.value)) ||
-          (IsBasicAuthUsernameKey(record) && !record.value.empty())) {
+      if ((Sets(record, {"kestra.server.basic-auth.enabled"}) && IsTrue(record.value)) ||
+          (Sets(record, {"kestra.server.basic-auth.username"}) && !record.value.empty())) {
         facts.basic_auth = true;
       }
     }

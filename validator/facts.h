@@ -39,9 +39,6 @@ struct Facts {
 // The latest Kestra version the shipped rule packs know.
 Version LatestKnownVersion();
 
-// True when ComputeFacts looks at `record`.
-bool FactsReadProperty(const PropertyRecord& record);
-
 // Computes the facts of a scan from every file's records. Settings win over
 // evidence; `target` must already be valid.
 Facts ComputeFacts(const std::vector<ScannedFile>& files, const ScanSettings& settings);

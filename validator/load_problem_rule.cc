@@ -6,7 +6,6 @@ namespace {
 class LoadProblemRule : public Rule {
  public:
   using Rule::Rule;
-  bool ReadsProperty(const PropertyRecord&) const override { return false; }
 
   void Check(const ScannedFile& file, const Facts& facts, std::vector<Finding>& out) const override {
     for (const FileProblem& problem : file.problems) {

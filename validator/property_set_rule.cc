@@ -21,13 +21,6 @@ class PropertySetRule : public Rule {
     }
   }
 
-  bool ReadsProperty(const PropertyRecord& record) const override {
-    for (const std::string& property : properties_) {
-      if (PropertyMatches(record, property, prefix_)) return true;
-    }
-    return false;
-  }
-
   void Check(const ScannedFile& file, const Facts& facts, std::vector<Finding>& out) const override {
     for (const PropertyRecord& record : file.properties) {
       for (const std::string& property : properties_) {

@@ -30,8 +30,6 @@ bool Condition::Matches(const Facts& facts, const std::string* value) const {
   return true;
 }
 
-bool Rule::ReadsProperty(const PropertyRecord&) const { return true; }
-
 bool Rule::AppliesTo(const Facts& facts) const {
   if (definition_.since && facts.target < *definition_.since) return false;
   if (definition_.until && facts.target >= *definition_.until) return false;

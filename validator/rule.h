@@ -70,9 +70,6 @@ class Rule {
   bool AppliesTo(const Facts& facts) const;
   virtual void Check(const ScannedFile& file, const Facts& facts,
                      std::vector<Finding>& out) const = 0;
-  // False when Check never looks at `record`, whatever the facts: the scan
-  // drops such records to keep memory small. The default keeps them all.
-  virtual bool ReadsProperty(const PropertyRecord& record) const;
 
  protected:
   // A finding at `span` with this rule's severity, message and suggestion

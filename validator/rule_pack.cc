@@ -85,13 +85,6 @@ RuleDefinition ParseDefinition(const nlohmann::json& entry, const std::string& p
 
 }  // namespace
 
-bool RuleSet::ReadsProperty(const PropertyRecord& record) const {
-  for (const auto& rule : rules) {
-    if (rule->ReadsProperty(record)) return true;
-  }
-  return false;
-}
-
 const Rule* RuleSet::Find(std::string_view id) const {
   for (const auto& rule : rules) {
     if (rule->id() == id) return rule.get();

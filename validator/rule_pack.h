@@ -31,8 +31,6 @@ struct RuleSet {
   std::vector<std::unique_ptr<Rule>> rules;
 
   const Rule* Find(std::string_view id) const;
-  // True when some rule may report `record`.
-  bool ReadsProperty(const PropertyRecord& record) const;
 };
 
 // Adds the pack in `text` (named `source` in errors) to `rules`. Throws

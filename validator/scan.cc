@@ -1,6 +1,5 @@
 #include "scan.h"
 
-#include <algorithm>
 #include <atomic>
 #include <thread>
 
@@ -46,19 +45,11 @@ std::vector<size_t> OffsetsFindingsNeed(const ScannedFile& file) {
 }
 
 // Facts need every file's records before any rule runs, so records are kept
-// for the whole scan, but only those the facts or a rule read; the text is
-// not: summarise the file, then keep only the lines findings can point at.
-// Memory stays bounded by the files in flight (one per job) plus those
-// records, not by the total size scanned.
-ScannedFileSummary Compact(ScannedFile& file, const RuleSet& rules) {
+// for the whole scan; the text is not: summarise the file, then keep only
+// the lines findings can point at. Memory stays bounded by the files in
+// flight (one per job) plus the records, not by the total size scanned.
+ScannedFileSummary Compact(ScannedFile& file) {
   ScannedFileSummary summary{file.path, file.kind, Sha256Hex(file.source.text())};
-  file.properties.erase(std::remove_if(file.properties.begin(), file.properties.end(),
-                                       [&rules](const PropertyRecord& record) {
-                                         return !FactsReadProperty(record) &&
-                                                !rules.ReadsProperty(record);
-                                       }),
-                        file.properties.end());
-  file.properties.shrink_to_fit();
   file.source.RetainLinesAt(OffsetsFindingsNeed(file));
   return summary;
 }
@@ -121,11 +112,11 @@ ScanResult RunScan(const ScanOptions& options, const RuleSet& rules) {
   result.files.resize(files.size());
   ParallelFor(discovered.files.size(), options.jobs, [&](size_t i) {
     files[i] = ScanPath(discovered.files[i], options);
-    result.files[i] = Compact(files[i], rules);
+    result.files[i] = Compact(files[i]);
   });
   if (read_stdin) {
     files.back() = ScanText(options.stdin_filename, options.stdin_text);
-    result.files.back() = Compact(files.back(), rules);
+    result.files.back() = Compact(files.back());
   }
 
   result.facts = ComputeFacts(files, options.settings);

@@ -25,16 +25,13 @@ class TenantIdRule : public Rule {
     oss_message_ = StringOr(messages, "oss", this->definition().message);
   }
 
-  bool ReadsProperty(const PropertyRecord& record) const override {
-    for (const std::string& property : properties_) {
-      if (PropertyMatches(record, property, false)) return true;
-    }
-    return false;
-  }
-
   void Check(const ScannedFile& file, const Facts& facts, std::vector<Finding>& out) const override {
     for (const PropertyRecord& record : file.properties) {
-      if (!ReadsProperty(record)) continue;
+      bool matches = false;
+      for (const std::string& property : properties_) {
+        matches = matches || PropertyMatches(record, property, false);
+      }
+      if (!matches) continue;
       const std::string* problem = nullptr;
       Span span = record.value_span;
       if (facts.edition == Edition::kOss) {
