@@ -17,43 +17,6 @@ ScannedFile ScanPath(const DiscoveredFile& discovered, const ScanOptions& option
   return file;
 }
 
-// Where findings about this file can point: every record's span, and lines
-// that name the tool (where inline suppression comments live).
-std::vector<size_t> OffsetsFindingsNeed(const ScannedFile& file) {
-  std::vector<size_t> offsets;
-  const auto add = [&offsets](const Span& span) {
-    offsets.push_back(span.begin);
-    offsets.push_back(span.end);
-  };
-  for (const PropertyRecord& record : file.properties) {
-    add(record.key_span);
-    add(record.value_span);
-  }
-  for (const UriRecord& record : file.uris) add(record.span);
-  for (const ClientSetting& client : file.clients) {
-    add(client.url_span);
-    add(client.tenant_span);
-  }
-  for (const EditionEvidence& evidence : file.evidence) add(evidence.span);
-  for (const FileProblem& problem : file.problems) add(problem.span);
-  const std::string& text = file.source.text();
-  for (size_t at = text.find("kestra-lint"); at != std::string::npos;
-       at = text.find("kestra-lint", at + 1)) {
-    offsets.push_back(at);
-  }
-  return offsets;
-}
-
-// Facts need every file's records before any rule runs, so records are kept
-// for the whole scan; the text is not: summarise the file, then keep only
-// the lines findings can point at. Memory stays bounded by the files in
-// flight (one per job) plus the records, not by the total size scanned.
-ScannedFileSummary Compact(ScannedFile& file) {
-  ScannedFileSummary summary{file.path, file.kind, Sha256Hex(file.source.text())};
-  file.source.RetainLinesAt(OffsetsFindingsNeed(file));
-  return summary;
-}
-
 // Runs `work(i)` for i in [0, count) on `jobs` threads.
 template <typename Work>
 void ParallelFor(size_t count, int jobs, Work work) {
@@ -109,16 +72,13 @@ ScanResult RunScan(const ScanOptions& options, const RuleSet& rules) {
   result.errors = std::move(discovered.errors);
 
   std::vector<ScannedFile> files(discovered.files.size() + (read_stdin ? 1 : 0));
-  result.files.resize(files.size());
-  ParallelFor(discovered.files.size(), options.jobs, [&](size_t i) {
-    files[i] = ScanPath(discovered.files[i], options);
-    result.files[i] = Compact(files[i]);
-  });
-  if (read_stdin) {
-    files.back() = ScanText(options.stdin_filename, options.stdin_text);
-    result.files.back() = Compact(files.back());
-  }
+  ParallelFor(discovered.files.size(), options.jobs,
+              [&](size_t i) { files[i] = ScanPath(discovered.files[i], options); });
+  if (read_stdin) files.back() = ScanText(options.stdin_filename, options.stdin_text);
 
+  for (const ScannedFile& file : files) {
+    result.files.push_back({file.path, file.kind, Sha256Hex(file.source.text())});
+  }
   result.facts = ComputeFacts(files, options.settings);
   result.findings = ApplyRules(files, result.facts, rules);
   return result;

@@ -39,54 +39,19 @@ SourceText::SourceText(std::string text) : text_(std::move(text)) {
       line_starts_.push_back(i + 1);  // a lone CR ends a line, as YAML says
     }
   }
-  line_count_ = static_cast<int>(line_starts_.size());
-  file_size_ = text_.size();
-}
-
-void SourceText::Locate(size_t offset, int& number, size_t& file_start,
-                        std::string_view& bytes) const {
-  offset = std::min(offset, file_size_);
-  if (!sparse_) {
-    const auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-    const size_t index = static_cast<size_t>(next - line_starts_.begin()) - 1;
-    number = static_cast<int>(index) + 1;
-    file_start = line_starts_[index];
-    bytes = std::string_view(text_).substr(file_start);
-    return;
-  }
-  const auto next =
-      std::upper_bound(retained_.begin(), retained_.end(), offset,
-                       [](size_t at, const RetainedLine& line) { return at < line.file_start; });
-  if (next == retained_.begin()) {
-    number = 1;
-    file_start = offset;
-    bytes = {};
-    return;
-  }
-  const RetainedLine& line = *(next - 1);
-  number = line.number;
-  file_start = line.file_start;
-  bytes = std::string_view(text_).substr(line.text_start, line.size);
 }
 
 Position SourceText::PositionAt(size_t offset) const {
-  offset = std::min(offset, file_size_);
-  int number = 1;
-  size_t start = 0;
-  std::string_view bytes;
-  Locate(offset, number, start, bytes);
-  return Position{number, CountCodePoints(bytes.substr(0, offset - start)) + 1};
+  offset = std::min(offset, text_.size());
+  const auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  const size_t line_index = static_cast<size_t>(next - line_starts_.begin()) - 1;
+  const size_t start = line_starts_[line_index];
+  const std::string_view before(text_.data() + start, offset - start);
+  return Position{static_cast<int>(line_index) + 1, CountCodePoints(before) + 1};
 }
 
 size_t SourceText::OffsetOf(int line0, int byte_column0) const {
   if (line0 < 0) return 0;
-  if (sparse_) {
-    const auto line = std::lower_bound(
-        retained_.begin(), retained_.end(), line0 + 1,
-        [](const RetainedLine& retained, int number) { return retained.number < number; });
-    if (line == retained_.end() || line->number != line0 + 1) return file_size_;
-    return line->file_start + std::min<size_t>(line->size, std::max(0, byte_column0));
-  }
   if (static_cast<size_t>(line0) >= line_starts_.size()) return text_.size();
   return std::min(text_.size(), line_starts_[line0] + std::max(0, byte_column0));
 }
@@ -95,32 +60,17 @@ size_t SourceText::LineStart(int line) const { return OffsetOf(line - 1, 0); }
 
 std::string_view SourceText::Line(int line) const {
   if (line < 1 || line > line_count()) return {};
-  std::string_view bytes;
-  if (sparse_) {
-    const auto retained = std::lower_bound(
-        retained_.begin(), retained_.end(), line,
-        [](const RetainedLine& entry, int number) { return entry.number < number; });
-    if (retained == retained_.end() || retained->number != line) return {};
-    bytes = std::string_view(text_).substr(retained->text_start, retained->size);
-  } else {
-    const size_t start = line_starts_[line - 1];
-    const size_t end =
-        static_cast<size_t>(line) < line_starts_.size() ? line_starts_[line] : text_.size();
-    bytes = std::string_view(text_).substr(start, end - start);
-  }
-  while (!bytes.empty() && (bytes.back() == '\n' || bytes.back() == '\r')) {
-    bytes.remove_suffix(1);
-  }
-  return bytes;
+  const size_t start = line_starts_[line - 1];
+  size_t end = static_cast<size_t>(line) < line_starts_.size() ? line_starts_[line] : text_.size();
+  while (end > start && (text_[end - 1] == '\n' || text_[end - 1] == '\r')) --end;
+  return std::string_view(text_).substr(start, end - start);
 }
 
 int SourceText::Utf16Column(size_t offset) const {
-  offset = std::min(offset, file_size_);
-  int number = 1;
-  size_t start = 0;
-  std::string_view bytes;
-  Locate(offset, number, start, bytes);
-  const std::string_view line = bytes.substr(0, offset - start);
+  offset = std::min(offset, text_.size());
+  const Position position = PositionAt(offset);
+  const std::string_view line(text_.data() + line_starts_[position.line - 1],
+                              offset - line_starts_[position.line - 1]);
   int units = 0;
   for (size_t i = 0; i < line.size();) {
     const size_t length = Utf8SequenceLength(line, i);
@@ -128,34 +78,6 @@ int SourceText::Utf16Column(size_t offset) const {
     i += length == 0 ? 1 : length;
   }
   return units;
-}
-
-void SourceText::RetainLinesAt(std::vector<size_t> offsets) {
-  std::sort(offsets.begin(), offsets.end());
-  std::vector<RetainedLine> retained;
-  std::string kept;
-  for (const size_t offset : offsets) {
-    int number = 1;
-    size_t start = 0;
-    std::string_view bytes;
-    Locate(offset, number, start, bytes);
-    if (!retained.empty() && retained.back().number == number) continue;
-    if (sparse_ && offset >= start + bytes.size() && offset < file_size_) continue;
-    if (!sparse_) {
-      const size_t end =
-          static_cast<size_t>(number) < line_starts_.size() ? line_starts_[number] : text_.size();
-      bytes = bytes.substr(0, end - start);
-    }
-    retained.push_back({number, start, kept.size(), bytes.size()});
-    kept.append(bytes);
-  }
-  text_ = std::move(kept);
-  text_.shrink_to_fit();
-  retained_ = std::move(retained);
-  retained_.shrink_to_fit();
-  line_starts_.clear();
-  line_starts_.shrink_to_fit();
-  sparse_ = true;
 }
 
 int CountCodePoints(std::string_view bytes) {

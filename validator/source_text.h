@@ -16,12 +16,11 @@ struct Position {
 
 class SourceText {
  public:
-  SourceText() : SourceText(std::string()) {}
+  SourceText() = default;
   explicit SourceText(std::string text);
 
-  // The whole text; after RetainLinesAt, only the retained lines.
   const std::string& text() const { return text_; }
-  int line_count() const { return line_count_; }
+  int line_count() const { return static_cast<int>(line_starts_.size()); }
 
   // Position of the byte at `offset` (clamped to the text).
   Position PositionAt(size_t offset) const;
@@ -34,30 +33,9 @@ class SourceText {
   // Column in UTF-16 code units (LSP) of `offset`, 0-based.
   int Utf16Column(size_t offset) const;
 
-  // Keeps only the lines that hold one of `offsets` and drops the rest of
-  // the text and the line table, so a scan's memory holds what findings can
-  // point at rather than whole files. Afterwards PositionAt, Line and
-  // Utf16Column stay exact on retained lines; elsewhere they fall back to
-  // the nearest retained line before (or line 1).
-  void RetainLinesAt(std::vector<size_t> offsets);
-
  private:
-  struct RetainedLine {
-    int number = 0;         // 1-based line in the original text
-    size_t file_start = 0;  // offset of its first byte in the original text
-    size_t text_start = 0;  // offset of its first byte in text_
-    size_t size = 0;        // bytes, line break included
-  };
-  // The line holding `offset` (dense: the real one; sparse: the nearest
-  // retained one), as its number, its start and its bytes from there on.
-  void Locate(size_t offset, int& number, size_t& file_start, std::string_view& bytes) const;
-
   std::string text_;
-  std::vector<size_t> line_starts_;  // empty once lines were dropped
-  std::vector<RetainedLine> retained_;
-  bool sparse_ = false;
-  int line_count_ = 0;
-  size_t file_size_ = 0;
+  std::vector<size_t> line_starts_;
 };
 
 // Number of code points in `bytes` (an invalid byte counts as one).

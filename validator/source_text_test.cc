@@ -33,34 +33,5 @@ TEST(SourceTextTest, FindsInvalidUtf8) {
   EXPECT_EQ(SanitizeUtf8("a\xFF" "b"), "a\xEF\xBF\xBD" "b");
 }
 
-TEST(SourceTextTest, RetainedLinesKeepTheirPositions) {
-  const std::string original = "a: 1\r\nnamé: x\nc: 3\nd: \xF0\x9F\x98\x80y\nlast";
-  SourceText text(original);
-  const size_t x = original.find('x');
-  const size_t y = original.find('y');
-  const Position x_before = text.PositionAt(x);
-  const Position y_before = text.PositionAt(y);
-  const int y_utf16 = text.Utf16Column(y);
-  text.RetainLinesAt({y, x, x + 1});
-  EXPECT_EQ(text.PositionAt(x).line, x_before.line);
-  EXPECT_EQ(text.PositionAt(x).column, x_before.column);
-  EXPECT_EQ(text.PositionAt(y).line, y_before.line);
-  EXPECT_EQ(text.PositionAt(y).column, y_before.column);
-  EXPECT_EQ(text.Utf16Column(y), y_utf16);
-  EXPECT_EQ(text.line_count(), 5);
-  EXPECT_EQ(text.Line(2), "namé: x");
-  EXPECT_EQ(text.Line(4), "d: \xF0\x9F\x98\x80y");
-  EXPECT_EQ(text.Line(1), "");  // dropped
-  EXPECT_EQ(text.Line(3), "");
-  EXPECT_EQ(text.text().size(), text.Line(2).size() + 1 + text.Line(4).size() + 1);
-}
-
-TEST(SourceTextTest, AnEmptyTextHasOneLine) {
-  const SourceText text;
-  EXPECT_EQ(text.PositionAt(0).line, 1);
-  EXPECT_EQ(text.PositionAt(5).column, 1);
-  EXPECT_EQ(text.Line(1), "");
-}
-
 }  // namespace
 }  // namespace kestra_lint
