@@ -1,8 +1,19 @@
 #!/usr/bin/env bash
-# Builds kestra-lint and runs the whole test suite.
+# Builds kestra-lint and runs the whole test suite; then the same suite built
+# with AddressSanitizer and UBSan (clang), and a bounded run of every fuzz
+# target (CI_FUZZ_SECONDS each, default 20). KESTRA_LINT_QUICK=1 stops after
+# the normal suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j"$(nproc)"
 ctest --test-dir build --output-on-failure -j"$(nproc)"
+if [ "${KESTRA_LINT_QUICK:-0}" = 1 ]; then exit 0; fi
+
+# One clang build serves both: KESTRA_LINT_FUZZ implies the sanitizers.
+CC=clang CXX=clang++ cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=Debug \
+  -DKESTRA_LINT_FUZZ=ON >/dev/null
+cmake --build build-sanitize -j"$(nproc)"
+ctest --test-dir build-sanitize --output-on-failure -j"$(nproc)"
+FUZZ_BUILD_DIR=build-sanitize FUZZ_SECONDS="${CI_FUZZ_SECONDS:-20}" scripts/fuzz.sh

@@ -44,8 +44,9 @@ void Walk(const fs::path& directory, std::vector<DiscoveredFile>& files) {
     const std::string name = entry.path().filename().string();
     std::error_code status_error;
     if (entry.is_symlink(status_error)) {
-      // Linked files are checked; linked directories are not walked (loops).
-      if (fs::is_regular_file(entry.path(), status_error) && IsCandidateFileName(name)) {
+      // Linked directories are not walked (loops); other links named like a
+      // config file are read, so a dangling or looping one is reported.
+      if (!fs::is_directory(entry.path(), status_error) && IsCandidateFileName(name)) {
         files.push_back({DisplayPath(entry.path()), false});
       }
       continue;

@@ -97,8 +97,21 @@ std::vector<std::string> RuleSet::Ids() const {
   return ids;
 }
 
-void LoadRulePack(std::string_view text, const std::string& source, RuleSet& rules) {
+namespace {
+
+// Schema validation is a fifth of a cold start on one small file; the built-in
+// packs skip it at run time because a test validates them
+// (tests/builtin_packs_test.cc).
+enum class Validation { kSchema, kTrusted };
+
+void LoadPack(std::string_view text, const std::string& source, RuleSet& rules,
+              Validation validation) {
   const SourceText source_text{std::string(text)};
+  // The schema validator reads strings as UTF-8 and misbehaves on anything else.
+  const size_t invalid = FirstInvalidUtf8(text);
+  if (invalid != std::string_view::npos) {
+    Fail(source, source_text, invalid, "invalid UTF-8 byte sequence; rule packs are UTF-8");
+  }
   const YamlParseResult parsed = ParseYaml(text);
   for (const YamlProblem& problem : parsed.problems) {
     Fail(source, source_text, problem.offset,
@@ -110,7 +123,8 @@ void LoadRulePack(std::string_view text, const std::string& source, RuleSet& rul
   }
   const YamlDocument& document = parsed.documents.front();
   const nlohmann::json pack = YamlToJson(document, document.root);
-  std::vector<SchemaError> errors = ValidateAgainstSchema(RulePackSchema(), pack);
+  std::vector<SchemaError> errors;
+  if (validation == Validation::kSchema) errors = ValidateAgainstSchema(RulePackSchema(), pack);
   if (!errors.empty()) {
     const SchemaError& deepest = DeepestError(errors);
     const uint32_t node = NodeAtPath(document, deepest.path);
@@ -152,6 +166,12 @@ void LoadRulePack(std::string_view text, const std::string& source, RuleSet& rul
   rules.packs.push_back(std::move(info));
 }
 
+}  // namespace
+
+void LoadRulePack(std::string_view text, const std::string& source, RuleSet& rules) {
+  LoadPack(text, source, rules, Validation::kSchema);
+}
+
 RuleSet LoadBuiltinRules() {
   RuleSet rules;
   std::vector<const EmbeddedFile*> packs;
@@ -160,7 +180,9 @@ RuleSet LoadBuiltinRules() {
   }
   std::sort(packs.begin(), packs.end(),
             [](const EmbeddedFile* a, const EmbeddedFile* b) { return a->name < b->name; });
-  for (const EmbeddedFile* file : packs) LoadRulePack(file->bytes, file->name, rules);
+  for (const EmbeddedFile* file : packs) {
+    LoadPack(file->bytes, file->name, rules, Validation::kTrusted);
+  }
   return rules;
 }
 

@@ -40,16 +40,29 @@ ScalarStyle StyleAt(std::string_view text, size_t offset) {
   }
 }
 
+// Thrown from the event handler when yaml-cpp keeps emitting nodes without
+// reading on: on some malformed flow collections it loops forever.
+struct RunawayParser {
+  size_t offset;
+};
+
+// Valid YAML cannot hold more nodes than a few per byte ("?\n" is two).
+constexpr size_t kMaxNodesPerByte = 4;
+constexpr size_t kMinNodeBudget = 64;
+
 class TreeBuilder : public YAML::EventHandler {
  public:
   TreeBuilder(std::string_view text, std::vector<YamlProblem>& problems)
-      : text_(text), problems_(problems) {}
+      : text_(text),
+        problems_(problems),
+        nodes_left_(text.size() * kMaxNodesPerByte + kMinNodeBudget) {}
 
   YamlDocument TakeDocument() { return std::move(document_); }
 
-  // Where the innermost open collection starts: the place nesting got too deep.
-  size_t DeepestOpenOffset() const {
-    return open_.empty() ? 0 : document_.nodes[open_.back()].offset;
+  // Where the innermost collection still open starts, or npos: the place
+  // nesting got too deep when the parser gives up.
+  size_t InnermostOpenOffset() const {
+    return open_.empty() ? std::string_view::npos : document_.nodes[open_.back()].offset;
   }
 
   void OnDocumentStart(const YAML::Mark&) override {
@@ -111,6 +124,7 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   uint32_t Add(YamlNode node, YAML::anchor_t anchor) {
+    if (nodes_left_-- == 0) throw RunawayParser{node.offset};
     const uint32_t index = static_cast<uint32_t>(document_.nodes.size());
     document_.nodes.push_back(std::move(node));
     if (open_.empty()) {
@@ -159,6 +173,7 @@ class TreeBuilder : public YAML::EventHandler {
   YamlDocument document_;
   std::vector<uint32_t> open_;
   std::vector<uint32_t> anchors_;
+  size_t nodes_left_;
 };
 
 size_t MarkOffset(const YAML::Mark& mark, std::string_view text) {
@@ -205,7 +220,10 @@ bool YamlDocument::IsScalar(uint32_t index) const {
   return index != kNoNode && nodes[index].kind == YamlKind::kScalar;
 }
 
-YamlParseResult ParseYaml(std::string_view text) {
+YamlParseResult ParseYaml(std::string_view full_text) {
+  // yaml-cpp drops a UTF-8 byte order mark and counts positions after it.
+  const size_t bom = full_text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  const std::string_view text = full_text.substr(bom);
   YamlParseResult result;
   std::istringstream stream{std::string(text)};
   YAML::Parser parser(stream);
@@ -215,15 +233,30 @@ YamlParseResult ParseYaml(std::string_view text) {
       YamlDocument document = builder.TakeDocument();
       if (document.root != kNoNode) result.documents.push_back(std::move(document));
     }
-  } catch (const YAML::DeepRecursion&) {
-    result.problems.push_back({YamlProblem::Kind::kSyntax,
-                               "nesting is deeper than the YAML parser allows (500 levels)",
-                               builder.DeepestOpenOffset(), 0, ""});
+  } catch (const YAML::DeepRecursion& error) {
+    const size_t innermost = builder.InnermostOpenOffset();
+    result.problems.push_back(
+        {YamlProblem::Kind::kSyntax, "nesting is deeper than the YAML parser allows (500 levels)",
+         innermost != std::string_view::npos ? innermost : MarkOffset(error.mark, text), 0, ""});
   } catch (const YAML::Exception& error) {
     result.problems.push_back(
         {YamlProblem::Kind::kSyntax, error.msg, MarkOffset(error.mark, text), 0, ""});
+  } catch (const RunawayParser& runaway) {
+    result.problems.push_back({YamlProblem::Kind::kSyntax,
+                               "malformed YAML that sends the parser into a loop; the rest of "
+                               "the file is not checked",
+                               std::min(runaway.offset, text.size()), 0, ""});
   } catch (const std::exception& error) {
     result.problems.push_back({YamlProblem::Kind::kSyntax, error.what(), 0, 0, ""});
+  }
+  if (bom != 0) {
+    for (YamlDocument& document : result.documents) {
+      for (YamlNode& node : document.nodes) node.offset += bom;
+    }
+    for (YamlProblem& problem : result.problems) {
+      problem.offset += bom;
+      problem.first_offset += bom;
+    }
   }
   return result;
 }

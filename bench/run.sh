@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# The speed benchmark: one command, one corpus, one run; prints every ratio.
+#   bench/run.sh                 # 10,000 files (about 100 MB)
+#   BENCH_FILES=1000 bench/run.sh
+# Needs: python3, yamllint and hyperfine (Debian), npm (for Spectral, installed
+# into bench/.tools on first use). Builds kestra-lint and the parse-only floor
+# in build-bench/ (BENCH_BUILD_DIR to reuse another Release build). Not part of CI.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+files=${BENCH_FILES:-10000}
+runs=${BENCH_RUNS:-3}
+build=${BENCH_BUILD_DIR:-build-bench}
+corpus=$build/corpus-$files
+sample=$build/sample-$files
+results=$build/results
+mkdir -p "$results"
+
+for tool in python3 yamllint hyperfine npm; do
+  command -v "$tool" >/dev/null || {
+    echo "bench: $tool is missing (apt-get install yamllint hyperfine npm python3)"
+    exit 2
+  }
+done
+spectral=bench/.tools/node_modules/.bin/spectral
+if [ ! -x "$spectral" ]; then
+  echo "bench: installing @stoplight/spectral-cli into bench/.tools"
+  npm install --prefix bench/.tools --no-audit --no-fund @stoplight/spectral-cli@6 >/dev/null
+fi
+
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DKESTRA_LINT_BENCH=ON >/dev/null
+cmake --build "$build" -j"$(nproc)" --target kestra-lint parse_floor >/dev/null
+
+if [ ! -f "$corpus/expected.tsv" ]; then
+  python3 bench/generate_corpus.py "$corpus" --files "$files"
+fi
+# Spectral needs minutes per thousand files: it runs on every tenth YAML file
+# (hard links, so the bytes are the same), and so does kestra-lint for that ratio.
+if [ ! -d "$sample" ]; then
+  (cd "$corpus" && find . -name '*.y*ml' | sort | awk 'NR % 10 == 1') | while read -r f; do
+    mkdir -p "$sample/$(dirname "$f")"
+    ln "$corpus/$f" "$sample/$f"
+  done
+fi
+
+lint=$build/kestra-lint
+floor=$build/parse_floor
+small=$results/small-application.yml
+printf 'kestra:\n  url: http://localhost:8080/\n  repository:\n    type: postgres\n' >"$small"
+grep_pattern='tenants\.(enabled|default-?[tT]enant)|TENANTS_(ENABLED|DEFAULT_TENANT)|/api/v1/(executions|flows|namespaces|triggers|logs|templates|metrics)'
+
+# measure NAME RUNS COMMAND...: wall seconds and peak RSS of each run.
+measure() {
+  local name=$1 count=$2
+  shift 2
+  : >"$results/$name.times"
+  for _ in $(seq "$count"); do
+    /usr/bin/time -f "%e %M" -o "$results/$name.time" "$@" >"$results/$name.out" 2>"$results/$name.err" || true
+    tail -n 1 "$results/$name.time" >>"$results/$name.times"
+  done
+}
+
+echo "bench: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg) before the run"
+measure floor "$runs" "$floor" "$corpus"
+measure floor-j1 "$runs" "$floor" --jobs 1 "$corpus"
+measure floor-load "$runs" "$floor" --load "$corpus"
+measure kestra-lint "$runs" "$lint" check --no-color --fail-on never "$corpus"
+measure kestra-lint-j1 "$runs" "$lint" check --no-color --fail-on never -j1 "$corpus"
+"$lint" check --format json --fail-on never "$corpus" >"$results/kestra-lint.json"
+measure grep "$runs" grep -rEn --include='*.yml' --include='*.yaml' --include='*.properties' \
+  --include='*.env' "$grep_pattern" "$corpus"
+measure yamllint 1 yamllint -f parsable -d relaxed "$corpus"
+measure kestra-lint-sample "$runs" "$lint" check --no-color --fail-on never "$sample"
+measure floor-sample "$runs" "$floor" "$sample"
+measure spectral-sample 1 "$spectral" lint --ruleset bench/spectral-ruleset.yaml -f json -q \
+  --fail-severity=error "$sample/**/*.yml" "$sample/**/*.yaml"
+hyperfine -N --warmup 20 --runs 300 --export-json "$results/cold-start.json" \
+  "$lint check --no-color $small" >/dev/null 2>&1
+echo "bench: load $(cut -d' ' -f1-3 /proc/loadavg) after the run"
+
+python3 bench/report.py --corpus "$corpus" --results "$results"

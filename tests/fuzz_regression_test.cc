@@ -1,0 +1,50 @@
+// Inputs the fuzz targets (tests/fuzz/) found crashing or hanging, each kept
+// as the unit test of the component that failed on it.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "rule_pack.h"
+#include "yaml_tree.h"
+
+namespace kestra_lint {
+namespace {
+
+// yaml-cpp 0.7 emits null nodes forever on a flow indicator where a document
+// starts; found by fuzz_yaml_loader as a 65-byte file, minimised to ",".
+TEST(FuzzRegressionTest, LoneCommaDoesNotHangTheLoader) {
+  const YamlParseResult parsed = ParseYaml(",");
+  ASSERT_EQ(parsed.problems.size(), 1u);
+  EXPECT_EQ(parsed.problems[0].message,
+            "malformed YAML that sends the parser into a loop; the rest of the file is not "
+            "checked");
+  EXPECT_EQ(parsed.problems[0].offset, 0u);
+}
+
+// The same loop, as fuzz_embedded_yaml found it inside a block string.
+TEST(FuzzRegressionTest, CommaAfterBinaryBytesDoesNotHangTheLoader) {
+  const std::string text(
+      "\x00\x00\x00,\x00\x00\x00\x00\x00\x00\xf8\xff\x00\xff\xff\xff(|\n"
+      "  ( kest]a:\n   0  tense\n",
+      43);
+  const YamlParseResult parsed = ParseYaml(text);
+  ASSERT_FALSE(parsed.problems.empty());
+  EXPECT_EQ(parsed.problems.back().kind, YamlProblem::Kind::kSyntax);
+}
+
+// valijson reads strings as UTF-8 and indexes a table out of bounds on bytes
+// like 0xFF (UBSan, found by fuzz_rule_pack): such packs are refused first.
+TEST(FuzzRegressionTest, RulePackWithInvalidUtf8IsAPositionedError) {
+  const std::string pack =
+      "id: extra\nversion: 1.0." + std::string(100, '\xff') + "0\ntitle: Extra\nrules: []\n";
+  RuleSet rules;
+  try {
+    LoadRulePack(pack, "pack.yaml", rules);
+    FAIL() << "the pack loaded";
+  } catch (const RulePackError& error) {
+    EXPECT_STREQ(error.what(), "pack.yaml:2:14: invalid UTF-8 byte sequence; rule packs are UTF-8");
+  }
+}
+
+}  // namespace
+}  // namespace kestra_lint

@@ -1,0 +1,314 @@
+// Hostile input, end to end: the real binary runs on each input beside a
+// file with a known finding, bounded in wall time and memory, and must end
+// with the documented finding or error (docs/hostile-input.md) while still
+// reporting the other file. A crash, a hang or a memory blow-up fails.
+#include <fcntl.h>
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "test_support.h"
+
+namespace kestra_lint {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::TempDir;
+
+#ifdef KESTRA_LINT_SANITIZED
+// Sanitizers slow the binary down and reserve terabytes of address space.
+constexpr int kSecondsAllowed = 240;
+constexpr bool kLimitAddressSpace = false;
+constexpr long kMaxResidentKb = 1024 * 1024;
+#else
+constexpr int kSecondsAllowed = 60;
+constexpr bool kLimitAddressSpace = true;
+constexpr long kMaxResidentKb = 256 * 1024;
+#endif
+constexpr rlim_t kAddressSpaceLimit = rlim_t{1} << 30;
+
+const char kKnownFinding[] = "kestra:\n  ee:\n    tenants:\n      defaultTenant: true\n";
+
+struct BoundedRun {
+  int exit_code = -1;  // -1: killed by a signal or by the deadline
+  bool timed_out = false;
+  long max_resident_kb = 0;
+  std::string out;
+  std::string err;
+};
+
+std::string ReadAll(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// Runs the binary with `args`, killed after kSecondsAllowed, its address
+// space capped (outside sanitizer builds), optionally as user nobody so
+// file permissions apply even when the tests run as root.
+BoundedRun RunBounded(const std::vector<std::string>& args, bool as_nobody = false) {
+  const TempDir scratch;
+  const std::string out_path = scratch.path() + "/out";
+  const std::string err_path = scratch.path() + "/err";
+  std::vector<std::string> argv_storage = {KESTRA_LINT_BINARY};
+  argv_storage.insert(argv_storage.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (std::string& arg : argv_storage) argv.push_back(arg.data());
+  argv.push_back(nullptr);
+
+  const pid_t child = fork();
+  if (child == 0) {
+    const int out = open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0666);
+    const int err = open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0666);
+    const int null = open("/dev/null", O_RDONLY);
+    if (out < 0 || err < 0 || null < 0) _exit(126);
+    dup2(null, STDIN_FILENO);
+    dup2(out, STDOUT_FILENO);
+    dup2(err, STDERR_FILENO);
+    if (kLimitAddressSpace) {
+      const rlimit limit{kAddressSpaceLimit, kAddressSpaceLimit};
+      setrlimit(RLIMIT_AS, &limit);
+    }
+    if (as_nobody && (setgid(65534) != 0 || setuid(65534) != 0)) _exit(125);
+    execv(argv[0], argv.data());
+    _exit(127);
+  }
+  BoundedRun run;
+  if (child < 0) return run;
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(kSecondsAllowed);
+  int status = 0;
+  rusage usage{};
+  while (wait4(child, &status, WNOHANG, &usage) == 0) {
+    if (std::chrono::steady_clock::now() > deadline) {
+      kill(child, SIGKILL);
+      wait4(child, &status, 0, &usage);
+      run.timed_out = true;
+      break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  run.exit_code = !run.timed_out && WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  run.max_resident_kb = usage.ru_maxrss;
+  run.out = ReadAll(out_path);
+  run.err = ReadAll(err_path);
+  return run;
+}
+
+// The checks every hostile case shares: finished in time, within memory,
+// with exit code 1 (findings), and the known finding of the good file.
+void ExpectBoundedWithKnownFinding(const BoundedRun& run, const std::string& good_path) {
+  EXPECT_FALSE(run.timed_out) << "did not finish within " << kSecondsAllowed << " s";
+  EXPECT_LT(run.max_resident_kb, kMaxResidentKb) << "peak resident memory in KiB";
+  EXPECT_EQ(run.exit_code, 1) << run.err;
+  EXPECT_NE(run.out.find(good_path + ":4:7: error: "), std::string::npos)
+      << run.out.substr(0, 2000);
+}
+
+class HostileInputTest : public ::testing::Test {
+ protected:
+  // Writes the hostile file `name` beside good.yml (the known finding) and
+  // checks the folder.
+  BoundedRun CheckBeside(const std::string& name, const std::string& content) {
+    dir_.Write(name, content);
+    return Check();
+  }
+  BoundedRun Check(const std::vector<std::string>& extra = {}) {
+    dir_.Write("good/application.yml", kKnownFinding);
+    std::vector<std::string> args = {"check", "--no-color"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    args.push_back(dir_.path());
+    const BoundedRun run = RunBounded(args);
+    ExpectBoundedWithKnownFinding(run, good());
+    return run;
+  }
+  std::string good() const { return dir_.path() + "/good/application.yml"; }
+  std::string at(const std::string& name) const { return dir_.path() + "/" + name; }
+
+  TempDir dir_;
+};
+
+std::string Repeat(const std::string& unit, size_t count) {
+  std::string text;
+  text.reserve(unit.size() * count);
+  for (size_t i = 0; i < count; ++i) text += unit;
+  return text;
+}
+
+TEST_F(HostileInputTest, HundredThousandLevelsOfBlockNesting) {
+  const BoundedRun run = CheckBeside("deep-block.yml", Repeat("- ", 100000) + "x\n");
+  EXPECT_NE(run.out.find("deep-block.yml:1:"), std::string::npos);
+  EXPECT_NE(run.out.find("nesting is deeper than the YAML parser allows"), std::string::npos);
+}
+
+TEST_F(HostileInputTest, HundredThousandLevelsOfFlowNesting) {
+  const BoundedRun run =
+      CheckBeside("deep-flow.yml", "a: " + Repeat("[", 100000) + Repeat("]", 100000) + "\n");
+  EXPECT_NE(run.out.find("deep-flow.yml:1:"), std::string::npos);
+  EXPECT_NE(run.out.find("nesting is deeper than the YAML parser allows"), std::string::npos);
+  const BoundedRun maps =
+      CheckBeside("deep-map.yml", Repeat("{a: ", 100000) + "1" + Repeat("}", 100000) + "\n");
+  EXPECT_NE(maps.out.find("deep-map.yml:1:"), std::string::npos);
+}
+
+TEST_F(HostileInputTest, AliasBombIsCutShort) {
+  std::string bomb = "a: &a [\"/api/v1/executions\", \"/api/v1/flows\"]\n";
+  for (char level = 'b'; level <= 'z'; ++level) {
+    const std::string previous(1, static_cast<char>(level - 1));
+    bomb += std::string(1, level) + ": &" + level + " [*" + previous + ", *" + previous + ", *" +
+            previous + ", *" + previous + "]\n";
+  }
+  const BoundedRun run = CheckBeside("bomb.yml", bomb);
+  EXPECT_NE(run.out.find("(alias bomb?)"), std::string::npos) << run.out.substr(0, 2000);
+}
+
+TEST_F(HostileInputTest, SparseTwoGigabyteFileIsNotRead) {
+  const std::string path = dir_.Write("huge.yml", "");
+  fs::resize_file(path, uint64_t{2} << 30);
+  const BoundedRun run = Check();
+  EXPECT_NE(run.out.find("huge.yml:1:1: error: the file is 2048.0 MiB, over the 10.0 MiB limit"),
+            std::string::npos)
+      << run.out;
+}
+
+TEST_F(HostileInputTest, BinaryFileWithNul) {
+  const BoundedRun run = CheckBeside("binary.yml", std::string("a: 1\nb: \0\x01\x02", 11));
+  EXPECT_NE(run.out.find("binary.yml:2:4: error: binary file (NUL byte here); not checked"),
+            std::string::npos)
+      << run.out;
+}
+
+TEST_F(HostileInputTest, InvalidUtf8IsReportedAndTheRestChecked) {
+  const BoundedRun run =
+      CheckBeside("latin1/application.yml", "name: caf\xE9\n" + std::string(kKnownFinding));
+  EXPECT_NE(run.out.find("latin1/application.yml:1:10: error: invalid UTF-8"), std::string::npos)
+      << run.out;
+  EXPECT_NE(run.out.find("latin1/application.yml:5:7: error: "), std::string::npos) << run.out;
+}
+
+TEST_F(HostileInputTest, CrlfLineBreaksKeepPositions) {
+  const BoundedRun run = CheckBeside(
+      "crlf/application.yml", "kestra:\r\n  ee:\r\n    tenants:\r\n      defaultTenant: true\r\n");
+  EXPECT_NE(run.out.find("crlf/application.yml:4:7: error: "), std::string::npos) << run.out;
+  EXPECT_EQ(run.out.find('\r'), std::string::npos) << "source lines are shown without CR";
+}
+
+TEST_F(HostileInputTest, Utf8ByteOrderMarkKeepsPositions) {
+  const BoundedRun run =
+      CheckBeside("bom/application.yml", "\xEF\xBB\xBF" + std::string(kKnownFinding));
+  EXPECT_NE(run.out.find("bom/application.yml:4:7: error: "), std::string::npos) << run.out;
+}
+
+TEST_F(HostileInputTest, Utf16IsReported) {
+  const BoundedRun run = CheckBeside("utf16.yml", std::string("\xFF\xFE"
+                                                              "a\0:\0 \0"
+                                                              "1\0",
+                                                              10));
+  EXPECT_NE(run.out.find("utf16.yml:1:1: error: the file is UTF-16 encoded"), std::string::npos)
+      << run.out;
+}
+
+TEST_F(HostileInputTest, UnreadableFileIsReported) {
+  dir_.Write("good/application.yml", kKnownFinding);
+  const std::string secret = dir_.Write("secret.yml", "a: 1\n");
+  // Permissions only bind a process without root's capabilities: when the
+  // tests run as root, the binary runs as user nobody.
+  const bool root = geteuid() == 0;
+  fs::permissions(dir_.path(), fs::perms::owner_all | fs::perms::group_read |
+                                   fs::perms::group_exec | fs::perms::others_read |
+                                   fs::perms::others_exec);
+  for (const std::string& sub : {std::string("good"), std::string("good/application.yml")}) {
+    fs::permissions(at(sub), fs::perms::others_read | fs::perms::others_exec,
+                    fs::perm_options::add);
+  }
+  fs::permissions(secret, fs::perms::none);
+  const BoundedRun run = RunBounded({"check", "--no-color", dir_.path()}, root);
+  if (run.exit_code == 125) GTEST_SKIP() << "cannot switch to user nobody to drop root's rights";
+  ExpectBoundedWithKnownFinding(run, good());
+  EXPECT_NE(run.out.find("secret.yml:1:1: error: cannot read the file: Permission denied"),
+            std::string::npos)
+      << run.out << run.err;
+}
+
+TEST_F(HostileInputTest, SymlinkLoopsAreNotFollowed) {
+  fs::create_directory_symlink(dir_.path(), at("loop"));
+  fs::create_directories(at("a"));
+  fs::create_directory_symlink("../a", at("a/back"));
+  fs::create_symlink("self.yml", at("self.yml"));
+  const BoundedRun run = Check();
+  EXPECT_NE(run.out.find("self.yml:1:1: error: cannot read the file: Too many levels of symbolic "
+                         "links"),
+            std::string::npos)
+      << run.out;
+  EXPECT_NE(run.out.find("in 2 files"), std::string::npos) << run.out;
+}
+
+TEST_F(HostileInputTest, FifoDoesNotBlock) {
+  ASSERT_EQ(mkfifo(at("pipe.yml").c_str(), 0644), 0);
+  const BoundedRun run = Check();
+  EXPECT_NE(run.out.find("pipe.yml:1:1: error: not a regular file (FIFO, socket or device)"),
+            std::string::npos)
+      << run.out;
+}
+
+TEST_F(HostileInputTest, DirectoryNamedLikeAConfigFileIsWalked) {
+  dir_.Write("application.yml/inner/application.yml", kKnownFinding);
+  const BoundedRun run = Check();
+  EXPECT_NE(run.out.find("application.yml/inner/application.yml:4:7: error: "), std::string::npos)
+      << run.out;
+}
+
+TEST_F(HostileInputTest, MegabyteLines) {
+  const std::string long_value(1 << 20, 'x');
+  const BoundedRun run = CheckBeside(
+      "long/application.yml", "description: " + long_value + "\nurl: \"" + long_value + "\"\n" +
+                                  kKnownFinding + "client: " + std::string(1 << 20, 'y') +
+                                  " http://kestra:8080/api/v1/flows/ns\n");
+  EXPECT_NE(run.out.find("long/application.yml:6:7: error: "), std::string::npos)
+      << run.out.substr(0, 2000);
+}
+
+TEST_F(HostileInputTest, HundredThousandFilesInOneFolder) {
+  const fs::path many = fs::path(dir_.path()) / "many";
+  fs::create_directories(many);
+  for (int i = 0; i < 100000; ++i) {
+    std::ofstream(many / ("f" + std::to_string(i) + ".yml")) << "a: " << i << "\n";
+  }
+  const BoundedRun run = Check();
+  EXPECT_NE(run.out.find("in 100001 files"), std::string::npos) << run.out.substr(0, 2000);
+}
+
+TEST(ParallelScanTest, SameBytesWithOneJobAndEight) {
+  const TempDir dir;
+  for (int i = 0; i < 40; ++i) {
+    const std::string n = std::to_string(i);
+    dir.Write("c" + n + "/application.yml", i % 3 == 0 ? kKnownFinding : "kestra:\n  url: x\n");
+    dir.Write("f" + n + ".yml",
+              "id: f\nnamespace: n\ntasks:\n  - id: t\n    type: x\n"
+              "    uri: http://kestra:8080/api/v1/executions/n/f" +
+                  n + "\n");
+    dir.Write("b" + n + ".yml", "a: [" + n + "\n");
+  }
+  for (const char* format : {"text", "json"}) {
+    const BoundedRun one = RunBounded({"check", "-j1", "-f", format, dir.path()});
+    const BoundedRun eight = RunBounded({"check", "-j8", "-f", format, dir.path()});
+    EXPECT_EQ(one.exit_code, 1) << one.err;
+    EXPECT_FALSE(one.out.empty());
+    EXPECT_EQ(one.out, eight.out) << format;
+  }
+}
+
+
+}  // namespace
+}  // namespace kestra_lint
