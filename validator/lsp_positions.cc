@@ -68,10 +68,6 @@ bool Contains(const LspRange& range, LspPosition position) {
   return !Before(position, range.start) && !Before(range.end, position);
 }
 
-bool Intersects(const LspRange& a, const LspRange& b) {
-  return !Before(a.end, b.start) && !Before(b.end, a.start);
-}
-
 bool SharesLine(const LspRange& a, const LspRange& b) {
   return a.start.line <= b.end.line && b.start.line <= a.end.line;
 }

@@ -35,7 +35,6 @@ LspRange FindingRange(const SourceText& source, const Finding& finding);
 LspRange EditRange(const SourceText& source, const TextEdit& edit);
 
 bool Contains(const LspRange& range, LspPosition position);
-bool Intersects(const LspRange& a, const LspRange& b);
 // True when the two ranges share a line: editors ask for code actions at the
 // cursor, which is rarely inside the flagged key itself.
 bool SharesLine(const LspRange& a, const LspRange& b);

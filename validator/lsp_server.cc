@@ -312,6 +312,12 @@ void LspServer::AnswerOrWait(const nlohmann::json& id, const std::string& method
                              const nlohmann::json& params) {
   PendingRequest request{id, method, params,
                          params.at("textDocument").at("uri").get<std::string>()};
+  // Bad params are an error now, not when the analysis arrives.
+  if (method == "textDocument/hover") {
+    LspPositionFromJson(params.at("position"));
+  } else {
+    LspRangeFromJson(params.at("range"));
+  }
   std::shared_ptr<const Analysis> analysis;
   {
     std::lock_guard<std::mutex> lock(mutex_);
