@@ -24,18 +24,18 @@ int LspSeverity(Severity severity) {
 nlohmann::json DiagnosticFor(const Finding& finding, const SourceText& source) {
   std::string message = finding.message;
   if (!finding.suggestion.empty()) message += "\nSuggestion: " + finding.suggestion;
-  nlohmann::json diagnostic = {
-      {"range", ToJson(FindingRange(source, finding))},
-      {"severity", LspSeverity(finding.severity)},
-      {"code", finding.rule_id},
-      {"source", "kestra-lint"},
-      {"message", message},
-      {"data",
-       {{"ruleId", finding.rule_id},
-        {"suggestion", finding.suggestion},
-        {"fingerprint", finding.fingerprint},
-        {"fixable", !finding.fix.empty()}}},
-  };
+  // Filled key by key: nested initializer lists would copy every level.
+  nlohmann::json diagnostic = nlohmann::json::object();
+  diagnostic["range"] = ToJson(FindingRange(source, finding));
+  diagnostic["severity"] = LspSeverity(finding.severity);
+  diagnostic["code"] = finding.rule_id;
+  diagnostic["source"] = "kestra-lint";
+  diagnostic["message"] = std::move(message);
+  nlohmann::json& data = diagnostic["data"];
+  data["ruleId"] = finding.rule_id;
+  data["suggestion"] = finding.suggestion;
+  data["fingerprint"] = finding.fingerprint;
+  data["fixable"] = !finding.fix.empty();
   if (!finding.docs_url.empty()) diagnostic["codeDescription"] = {{"href", finding.docs_url}};
   return diagnostic;
 }

@@ -85,9 +85,9 @@ class LspServer {
   void QueueLintInstallation(const std::string& installation, const std::string& except_uri);
 
   void Send(const nlohmann::json& message);
-  void Respond(const nlohmann::json& id, const nlohmann::json& result);
+  void Respond(const nlohmann::json& id, nlohmann::json result);
   void RespondError(const nlohmann::json& id, int code, const std::string& message);
-  void Notify(const std::string& method, const nlohmann::json& params);
+  void Notify(const std::string& method, nlohmann::json params);
 
   FrameReader reader_;
   FrameWriter writer_;
