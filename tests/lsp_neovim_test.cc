@@ -33,9 +33,10 @@ TEST(LspNeovim, ShowsDiagnosticsAtTheExactLineAndColumnAndFollowsEdits) {
       "kestra:\n  ee:\n    tenants:\n      enabled: true\n  url: \"http://kestra:8080\"\n"
       "  notes: \"caf\xC3\xA9 \xF0\x9F\x98\x80 http://kestra:8080/api/v1/executions/search\"\n");
   const std::string out = dir.path() + "/diagnostics.txt";
-  const std::string command = "cd '" + dir.path() + "' && KL_BIN='" KESTRA_LINT_BINARY
-                              "' KL_ROOT='" + dir.path() + "' KL_FILE='" + file + "' KL_OUT='" +
-                              out + "' timeout 60 nvim --headless -n -i NONE -u NONE -c 'luafile " +
+  const std::string command = "cd '" + dir.path() +
+                              "' && KL_BIN='" KESTRA_LINT_BINARY "' KL_ROOT='" + dir.path() +
+                              "' KL_FILE='" + file + "' KL_OUT='" + out +
+                              "' timeout 60 nvim --headless -n -i NONE -u NONE -c 'luafile " +
                               SourceDir() + "/tests/neovim/diagnostics.lua' >/dev/null 2>&1";
   ASSERT_EQ(std::system(command.c_str()), 0) << command;
   // Neovim stores 0-based lines and byte columns; severity 1 is an error.

@@ -315,5 +315,32 @@ TEST(LspServer, WorkspaceFactsFromOtherFilesSetAFlowUrisSeverity) {
   EXPECT_EQ(client.Shutdown(), 0);
 }
 
+TEST(LspServer, InitializationOptionsAndKestraLintYamlBoundariesApplyAsInCheck) {
+  TempDir dir;
+  dir.Write("deploy/application.yml", "kestra:\n  ee:\n    tenants:\n      fallbackTenant: t1\n");
+  const std::string flow_uri = UriFromPath(dir.Write("flows/report.yml", kFlow));
+  const auto severity_becomes = [&](LspClient& client, int severity) {
+    for (;;) {
+      const json diagnostics = client.Diagnostics(flow_uri);
+      if (diagnostics.is_null()) return false;
+      if (diagnostics.size() == 1 && diagnostics[0]["severity"] == severity) return true;
+    }
+  };
+  LspClient client(LspClient::Mode::kInProcess);
+  client.Initialize({{"capabilities", json::object()},
+                     {"rootUri", UriFromPath(dir.path())},
+                     {"initializationOptions", {{"edition", "ee"}, {"tenant", "t1"}}}});
+  client.Open(flow_uri, kFlow);
+  ASSERT_TRUE(severity_becomes(client, 2));  // EE with the fallbackTenant of deploy/
+
+  // deploy/ becomes an installation of its own: its fallbackTenant no longer
+  // covers the flow, which is Enterprise by the option.
+  const std::string marker = dir.Write("deploy/.kestra-lint.yaml", "# deploy\n");
+  client.Notify("workspace/didChangeWatchedFiles",
+                {{"changes", {{{"uri", UriFromPath(marker)}, {"type", 1}}}}});
+  ASSERT_TRUE(severity_becomes(client, 1));
+  EXPECT_EQ(client.Shutdown(), 0);
+}
+
 }  // namespace
 }  // namespace kestra_lint::testing
