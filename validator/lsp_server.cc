@@ -187,6 +187,10 @@ nlohmann::json LspServer::Initialize(const nlohmann::json& params) {
     const std::string path = PathFromUri(params["rootUri"].get<std::string>());
     if (!path.empty()) folders.push_back(path);
   }
+  const nlohmann::json capabilities = params.value("capabilities", nlohmann::json::object());
+  const nlohmann::json::json_pointer watch("/workspace/didChangeWatchedFiles/dynamicRegistration");
+  watch_files_ =
+      capabilities.is_object() && capabilities.contains(watch) && capabilities[watch] == true;
   {
     std::lock_guard<std::mutex> lock(mutex_);
     folders_ = std::move(folders);
@@ -208,8 +212,7 @@ void LspServer::Initialized() {
     workspace_jobs_.push_back({true, ""});
   }
   workspace_ready_.notify_one();
-  // Ask to hear about config changes; a client without dynamic registration
-  // answers with an error, which is harmless.
+  if (!watch_files_) return;  // such clients send didSave for open files only
   const nlohmann::json watchers = {
       {{"globPattern", "**/*.{yml,yaml,properties,env}"}},
       {{"globPattern", "**/.env*"}},

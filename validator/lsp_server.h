@@ -97,6 +97,7 @@ class LspServer {
   // Touched by the reading thread only.
   bool initialized_ = false;
   bool shutdown_ = false;
+  bool watch_files_ = false;  // the client registers file watchers on request
   int next_request_id_ = 1;
 
   std::mutex mutex_;  // guards everything below
