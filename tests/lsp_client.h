@@ -69,6 +69,15 @@ class LspClient {
     (void)ignored;
   }
   void Send(const nlohmann::json& message) { writer_->Write(message.dump()); }
+  // Several messages in a single write: the server finds them all waiting.
+  void SendTogether(const std::vector<nlohmann::json>& messages) {
+    std::string frames;
+    for (const nlohmann::json& message : messages) {
+      const std::string body = message.dump();
+      frames += "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
+    }
+    SendRaw(frames);
+  }
   void Notify(const std::string& method, const nlohmann::json& params) {
     Send({{"jsonrpc", "2.0"}, {"method", method}, {"params", params}});
   }

@@ -267,14 +267,25 @@ TEST(LspServer, ASlowDocumentBlocksNeitherOtherRequestsNorCancellation) {
   ASSERT_EQ(client.Diagnostics(kAppUri, 1).size(), 1u);
 
   const std::string slow_uri = "file:///work/app/application-big.yml";
-  client.Open(slow_uri, SlowDocument());
-  const int waiting = client.Request(
-      "textDocument/hover",
-      {{"textDocument", {{"uri", slow_uri}}}, {"position", {{"line", 1}, {"character", 3}}}});
-  client.Notify("$/cancelRequest", {{"id", waiting}});
-  const int quick = client.Request(
-      "textDocument/hover",
-      {{"textDocument", {{"uri", kAppUri}}}, {"position", {{"line", 3}, {"character", 8}}}});
+  client.Notify(
+      "textDocument/didOpen",
+      {{"textDocument",
+        {{"uri", slow_uri}, {"languageId", "yaml"}, {"version", 1}, {"text", SlowDocument()}}}});
+  // Sent in one write, so the server reads them while the big document is checked.
+  const int waiting = 900;
+  const int quick = 901;
+  const auto hover = [](int id, const std::string& uri, int line, int character) {
+    return json{{"jsonrpc", "2.0"},
+                {"id", id},
+                {"method", "textDocument/hover"},
+                {"params",
+                 {{"textDocument", {{"uri", uri}}},
+                  {"position", {{"line", line}, {"character", character}}}}}};
+  };
+  client.SendTogether(
+      {hover(waiting, slow_uri, 1, 3),
+       {{"jsonrpc", "2.0"}, {"method", "$/cancelRequest"}, {"params", {{"id", waiting}}}},
+       hover(quick, kAppUri, 3, 8)});
   // Both answers come while the big document is still being checked.
   const json first = client.WaitFor([](const json& m) {
     return (m.contains("id") && !m.contains("method")) ||

@@ -80,22 +80,16 @@ TEST(FrameReader, MalformedHeadersAreReportedAndTheNextFrameStillArrives) {
 
 TEST(FrameReader, EndlessHeaderGarbageIsCutOffAndResyncs) {
   Pipe pipe;
-  std::thread feeder([&] {
-    pipe.Write(std::string(20000, 'x'));
-    pipe.Write("\r\nContent-Length: 2\r\n\r\n{}");
-  });
+  pipe.Write(std::string(20000, 'x'));  // no header end in sight
   FrameReader reader(pipe.read_end());
   std::string body;
   std::string error;
-  FrameReader::Status status = reader.Read(body, error, 2000);
-  int malformed = 0;
-  while (status == FrameReader::Status::kMalformed && malformed < 10) {
-    ++malformed;
-    status = reader.Read(body, error, 2000);
-  }
-  feeder.join();
-  EXPECT_GE(malformed, 1);
-  ASSERT_EQ(status, FrameReader::Status::kFrame);
+  ASSERT_EQ(reader.Read(body, error, 1000), FrameReader::Status::kMalformed);
+  EXPECT_NE(error.find("header block too long"), std::string::npos);
+  pipe.Write("\r\nContent-Length: 2\r\n\r\n{}");
+  // The garbage's last bytes and the real header make one block; the stray
+  // line in it is ignored.
+  ASSERT_EQ(reader.Read(body, error, 1000), FrameReader::Status::kFrame);
   EXPECT_EQ(body, "{}");
 }
 
