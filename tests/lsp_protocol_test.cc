@@ -304,6 +304,16 @@ TEST(LspServer, ASlowDocumentBlocksNeitherOtherRequestsNorCancellation) {
   EXPECT_EQ(client.Shutdown(), 0);
 }
 
+// Reads the diagnostics published for `uri` until its one diagnostic has
+// `severity`; false when none come within the client's timeout.
+bool SeverityBecomes(LspClient& client, const std::string& uri, int severity) {
+  for (;;) {
+    const json diagnostics = client.Diagnostics(uri);
+    if (diagnostics.is_null()) return false;
+    if (diagnostics.size() == 1 && diagnostics[0]["severity"] == severity) return true;
+  }
+}
+
 TEST(LspServer, WorkspaceFactsFromOtherFilesSetAFlowUrisSeverity) {
   TempDir dir;
   dir.Write("deploy/application.yml", "kestra:\n  ee:\n    license:\n      id: abc\n");
@@ -311,20 +321,13 @@ TEST(LspServer, WorkspaceFactsFromOtherFilesSetAFlowUrisSeverity) {
   const std::string config_path = dir.path() + "/deploy/application.yml";
   const std::string flow_uri = UriFromPath(flow_path);
   const std::string config_uri = UriFromPath(config_path);
-  const auto severity_becomes = [&](LspClient& client, int severity) {
-    for (;;) {
-      const json diagnostics = client.Diagnostics(flow_uri);
-      if (diagnostics.is_null()) return false;
-      if (diagnostics.size() == 1 && diagnostics[0]["severity"] == severity) return true;
-    }
-  };
 
   LspClient client(LspClient::Mode::kInProcess);
   client.Initialize({{"capabilities", json::object()},
                      {"workspaceFolders", {{{"uri", UriFromPath(dir.path())}, {"name", "w"}}}}});
   client.Open(flow_uri, kFlow);
   // The background scan finds the Enterprise config: the URI is an error.
-  ASSERT_TRUE(severity_becomes(client, 1));
+  ASSERT_TRUE(SeverityBecomes(client, flow_uri, 1));
 
   // Unsaved text of an open config wins over the disk: a fallbackTenant makes it a warning.
   client.Open(config_uri, "kestra:\n  ee:\n    license:\n      id: abc\n");
@@ -333,17 +336,17 @@ TEST(LspServer, WorkspaceFactsFromOtherFilesSetAFlowUrisSeverity) {
       {{"textDocument", {{"uri", config_uri}, {"version", 2}}},
        {"contentChanges",
         {{{"range", Range(4, 0, 4, 0)}, {"text", "    tenants:\n      fallbackTenant: t1\n"}}}}});
-  ASSERT_TRUE(severity_becomes(client, 2));
+  ASSERT_TRUE(SeverityBecomes(client, flow_uri, 2));
 
   // Closed without saving: the disk counts again.
   client.Notify("textDocument/didClose", {{"textDocument", {{"uri", config_uri}}}});
-  ASSERT_TRUE(severity_becomes(client, 1));
+  ASSERT_TRUE(SeverityBecomes(client, flow_uri, 1));
 
   // Saved by another program: the watched-file notification refreshes the facts.
   dir.Write("deploy/application.yml", "kestra:\n  ee:\n    tenants:\n      fallback-tenant: t1\n");
   client.Notify("workspace/didChangeWatchedFiles",
                 {{"changes", {{{"uri", config_uri}, {"type", 2}}}}});
-  ASSERT_TRUE(severity_becomes(client, 2));
+  ASSERT_TRUE(SeverityBecomes(client, flow_uri, 2));
   EXPECT_EQ(client.Shutdown(), 0);
 }
 
@@ -351,26 +354,19 @@ TEST(LspServer, InitializationOptionsAndKestraLintYamlBoundariesApplyAsInCheck) 
   TempDir dir;
   dir.Write("deploy/application.yml", "kestra:\n  ee:\n    tenants:\n      fallbackTenant: t1\n");
   const std::string flow_uri = UriFromPath(dir.Write("flows/report.yml", kFlow));
-  const auto severity_becomes = [&](LspClient& client, int severity) {
-    for (;;) {
-      const json diagnostics = client.Diagnostics(flow_uri);
-      if (diagnostics.is_null()) return false;
-      if (diagnostics.size() == 1 && diagnostics[0]["severity"] == severity) return true;
-    }
-  };
   LspClient client(LspClient::Mode::kInProcess);
   client.Initialize({{"capabilities", json::object()},
                      {"rootUri", UriFromPath(dir.path())},
                      {"initializationOptions", {{"edition", "ee"}, {"tenant", "t1"}}}});
   client.Open(flow_uri, kFlow);
-  ASSERT_TRUE(severity_becomes(client, 2));  // EE with the fallbackTenant of deploy/
+  ASSERT_TRUE(SeverityBecomes(client, flow_uri, 2));  // EE with the fallbackTenant of deploy/
 
   // deploy/ becomes an installation of its own: its fallbackTenant no longer
   // covers the flow, which is Enterprise by the option.
   const std::string marker = dir.Write("deploy/.kestra-lint.yaml", "# deploy\n");
   client.Notify("workspace/didChangeWatchedFiles",
                 {{"changes", {{{"uri", UriFromPath(marker)}, {"type", 1}}}}});
-  ASSERT_TRUE(severity_becomes(client, 1));
+  ASSERT_TRUE(SeverityBecomes(client, flow_uri, 1));
   EXPECT_EQ(client.Shutdown(), 0);
 }
 

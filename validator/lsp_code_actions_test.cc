@@ -7,6 +7,17 @@
 namespace kestra_lint {
 namespace {
 
+// Sets the 1-based positions of bytes [begin, end) of `source` on a finding or an edit.
+template <typename Placed>
+void Place(const SourceText& source, size_t begin, size_t end, Placed& placed) {
+  const Position start = source.PositionAt(begin);
+  const Position stop = source.PositionAt(end);
+  placed.line = start.line;
+  placed.column = start.column;
+  placed.end_line = stop.line;
+  placed.end_column = stop.column;
+}
+
 // A finding on the bytes [begin, end) of `source`, as rules place them.
 Finding FindingAt(const SourceText& source, size_t begin, size_t end, const std::string& rule) {
   Finding finding;
@@ -14,12 +25,7 @@ Finding FindingAt(const SourceText& source, size_t begin, size_t end, const std:
   finding.severity = Severity::kError;
   finding.message = "message";
   finding.suggestion = "suggestion";
-  const Position start = source.PositionAt(begin);
-  const Position stop = source.PositionAt(end);
-  finding.line = start.line;
-  finding.column = start.column;
-  finding.end_line = stop.line;
-  finding.end_column = stop.column;
+  Place(source, begin, end, finding);
   return finding;
 }
 
@@ -28,13 +34,12 @@ TextEdit Edit(const SourceText& source, size_t begin, size_t end, std::string re
   edit.begin = begin;
   edit.end = end;
   edit.replacement = std::move(replacement);
-  const Position start = source.PositionAt(begin);
-  const Position stop = source.PositionAt(end);
-  edit.line = start.line;
-  edit.column = start.column;
-  edit.end_line = stop.line;
-  edit.end_column = stop.column;
+  Place(source, begin, end, edit);
   return edit;
+}
+
+std::string Applied(std::string text, const TextEdit& edit) {
+  return text.replace(edit.begin, edit.end - edit.begin, edit.replacement);
 }
 
 TEST(WorkspaceEditFor, ConvertsByteEditsToUtf16RangesAfterAstralCharacters) {
@@ -76,9 +81,7 @@ TEST(SuppressionEditFor, YamlLineGetsATrailingDisableLineComment) {
   const Finding finding =
       FindingAt(source, text.find("ee."), text.find(':', 10), "removed-tenants-enabled");
   const TextEdit edit = SuppressionEditFor(finding, source, FileKind::kApplicationConfig);
-  std::string fixed = text;
-  fixed.replace(edit.begin, edit.end - edit.begin, edit.replacement);
-  EXPECT_EQ(fixed,
+  EXPECT_EQ(Applied(text, edit),
             "kestra:\n  ee.tenants.enabled: true  # kestra-lint disable-line "
             "removed-tenants-enabled -- <reason>\n");
 }
@@ -88,9 +91,7 @@ TEST(SuppressionEditFor, LineWithACommentGetsADisableNextLineAboveWithItsIndentA
   const SourceText source(text);
   const Finding finding = FindingAt(source, text.find("ee."), text.find(": true"), "r");
   const TextEdit edit = SuppressionEditFor(finding, source, FileKind::kApplicationConfig);
-  std::string fixed = text;
-  fixed.replace(edit.begin, edit.end - edit.begin, edit.replacement);
-  EXPECT_EQ(fixed,
+  EXPECT_EQ(Applied(text, edit),
             "kestra:\r\n  # kestra-lint disable-next-line r -- <reason>\r\n"
             "  ee.tenants.enabled: true # was on\r\n");
   EXPECT_EQ(edit.line, 2);
