@@ -108,6 +108,12 @@ TEST_P(LspProtocol, BadInputGetsErrorResponsesAndTheServerGoesOn) {
   client.Send({{"jsonrpc", "2.0"}, {"id", {{"x", 1}}}, {"method", "shutdown"}});
   EXPECT_EQ(ErrorCode(client.WaitFor(null_id_error)), -32600);
 
+  const std::string deep = std::string(100000, '[') + std::string(100000, ']');
+  client.SendRaw(
+      "Content-Length: " + std::to_string(deep.size() + 54) +
+      "\r\n\r\n{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"shutdown\",\"params\":" + deep + "}");
+  EXPECT_EQ(ErrorCode(client.WaitFor(null_id_error)), -32600);
+
   EXPECT_EQ(ErrorCode(client.Response(client.Request("kestra/nothing", json::object()))), -32601);
   client.Notify("kestra/nothing", json::object());  // unknown notifications are ignored
   client.Notify("textDocument/didOpen", {{"textDocument", 7}});  // logged, not fatal

@@ -25,6 +25,9 @@ constexpr int kInternalError = -32603;
 constexpr int kServerNotInitialized = -32002;
 constexpr int kRequestCancelled = -32800;
 
+// LSP messages nest a dozen levels at most; deeper ones are hostile.
+constexpr int kMaxJsonDepth = 128;
+
 // TextDocumentSyncKind.Incremental
 constexpr int kIncrementalSync = 2;
 
@@ -78,6 +81,10 @@ int LspServer::Run() {
     if (status == FrameReader::Status::kEnd) break;
     if (status == FrameReader::Status::kMalformed) {
       RespondError(nullptr, kParseError, "malformed message: " + error);
+      continue;
+    }
+    if (NestsDeeperThan(body, kMaxJsonDepth)) {
+      RespondError(nullptr, kInvalidRequest, "the message nests deeper than the limit");
       continue;
     }
     const nlohmann::json message = nlohmann::json::parse(body, nullptr, false);
