@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <stdexcept>
 
 #include "lsp_code_actions.h"
 #include "lsp_diagnostics.h"
@@ -30,6 +31,12 @@ constexpr int kMaxJsonDepth = 128;
 
 // TextDocumentSyncKind.Incremental
 constexpr int kIncrementalSync = 2;
+
+// Params that parse but make no sense (an unknown command or rule).
+class InvalidParams : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
 
 bool IsConfigFile(const std::string& path) {
   return std::filesystem::path(path).filename() == ".kestra-lint.yaml";
@@ -122,6 +129,8 @@ void LspServer::Handle(const nlohmann::json& message) {
     }
   } catch (const nlohmann::json::exception& problem) {
     Fail(has_id, id, kInvalidParams, method + ": invalid params: " + problem.what());
+  } catch (const InvalidParams& problem) {
+    Fail(has_id, id, kInvalidParams, method + ": " + problem.what());
   } catch (const std::exception& problem) {
     Fail(has_id, id, kInternalError, method + ": " + problem.what());
   }
@@ -305,11 +314,11 @@ void LspServer::Cancel(const nlohmann::json& id) {
 
 nlohmann::json LspServer::ExecuteCommand(const nlohmann::json& params) {
   if (params.at("command").get<std::string>() != kExplainCommand) {
-    throw nlohmann::json::other_error::create(501, "unknown command", nullptr);
+    throw InvalidParams("unknown command " + params["command"].get<std::string>());
   }
   const std::string rule_id = params.at("arguments").at(0).get<std::string>();
   const Rule* rule = rules_.Find(rule_id);
-  if (rule == nullptr) throw nlohmann::json::other_error::create(501, "unknown rule", nullptr);
+  if (rule == nullptr) throw InvalidParams("unknown rule " + rule_id);
   std::string doc = RuleDoc(rule_id);
   if (doc.empty()) doc = "# " + rule_id + "\n\n" + rule->definition().title + "\n";
   Notify("window/showMessage",
