@@ -225,7 +225,7 @@ nlohmann::json LspServer::Initialize(const nlohmann::json& params) {
 void LspServer::Initialized() {
   {
     std::lock_guard<std::mutex> lock(mutex_);
-    workspace_jobs_.push_back({true, ""});
+    if (!folders_.empty()) workspace_jobs_.push_back({true, ""});
   }
   workspace_ready_.notify_one();
   if (!watch_files_) return;  // such clients send didSave for open files only
