@@ -354,6 +354,31 @@ TEST(LspServer, WorkspaceFactsFromOtherFilesSetAFlowUrisSeverity) {
   EXPECT_EQ(client.Shutdown(), 0);
 }
 
+TEST(LspServer, AClosedFileOutsideTheWorkspaceFoldersLeavesNoFactsBehind) {
+  TempDir workspace;
+  TempDir elsewhere;
+  const std::string config_uri = UriFromPath(elsewhere.Write(
+      "application.yml", "kestra:\n  ee:\n    tenants:\n      fallbackTenant: t1\n"));
+  const std::string flow_uri = UriFromPath(workspace.Write("flows/report.yml", kFlow));
+  LspClient client(LspClient::Mode::kInProcess);
+  client.Initialize({{"capabilities", json::object()},
+                     {"rootUri", UriFromPath(workspace.path())},
+                     {"initializationOptions", {{"edition", "ee"}}}});
+  client.Open(config_uri, "kestra:\n  ee:\n    tenants:\n      fallbackTenant: t1\n");
+  ASSERT_FALSE(client.Diagnostics(config_uri, 1).is_null());
+  client.Notify("textDocument/didClose", {{"textDocument", {{"uri", config_uri}}}});
+  EXPECT_EQ(client.Diagnostics(config_uri), json::array());
+  client.Open(flow_uri, kFlow);
+  ASSERT_FALSE(client.Diagnostics(flow_uri, 1).is_null());
+  // A second version, checked after the close has long been handled.
+  client.Notify("textDocument/didChange", {{"textDocument", {{"uri", flow_uri}, {"version", 2}}},
+                                           {"contentChanges", {{{"text", kFlow}}}}});
+  const json diagnostics = client.Diagnostics(flow_uri, 2);
+  ASSERT_EQ(diagnostics.size(), 1u);
+  EXPECT_EQ(diagnostics[0]["severity"], 1);  // EE without a fallbackTenant
+  EXPECT_EQ(client.Shutdown(), 0);
+}
+
 TEST(LspServer, InitializationOptionsAndKestraLintYamlBoundariesApplyAsInCheck) {
   TempDir dir;
   dir.Write("deploy/application.yml", "kestra:\n  ee:\n    tenants:\n      fallbackTenant: t1\n");

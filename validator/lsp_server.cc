@@ -49,6 +49,17 @@ std::string DocumentPath(const std::string& uri) {
   return path.empty() ? uri : path;
 }
 
+// True when `path` is one of `folders` or below one (lexically: what Discover walks).
+bool InsideAny(const std::vector<std::string>& folders, const std::string& path) {
+  const std::filesystem::path file = std::filesystem::path(path).lexically_normal();
+  for (const std::string& folder : folders) {
+    const std::filesystem::path relative =
+        file.lexically_relative(std::filesystem::path(folder).lexically_normal());
+    if (!relative.empty() && *relative.begin() != "..") return true;
+  }
+  return false;
+}
+
 std::string InstallationOf(const std::string& path) {
   return path.empty() || path[0] != '/' ? std::string() : InstallationRootOf(path);
 }
@@ -501,7 +512,10 @@ void LspServer::WorkspaceLoop() {
         QueueLint(uri);
       }
     } else {
-      std::optional<FactsInput> input = ReadFactsInput(job.path, max_file_size_);
+      // Files outside the workspace folders are not part of the workspace:
+      // a closed one must not start counting for the facts.
+      std::optional<FactsInput> input;
+      if (InsideAny(folders, job.path)) input = ReadFactsInput(job.path, max_file_size_);
       std::lock_guard<std::mutex> lock(mutex_);
       workspace_.SetDisk(job.path, std::move(input));
       for (const auto& [uri, document] : documents_) QueueLint(uri);
