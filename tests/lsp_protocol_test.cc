@@ -2,9 +2,12 @@
 // in this process and the real binary.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
+#include <iterator>
 
 #include "lsp_client.h"
+#include "lsp_positions.h"
 #include "lsp_uri.h"
 
 namespace kestra_lint::testing {
@@ -204,15 +207,19 @@ TEST_P(LspProtocol, CodeActionsOfferTheSuppressionAndTheExplanation) {
       "textDocument/codeAction", {{"textDocument", {{"uri", kAppUri}}},
                                   {"range", Range(3, 0, 3, 0)},
                                   {"context", {{"diagnostics", json::array()}}}}))["result"];
-  ASSERT_EQ(actions.size(), 2u);
-  EXPECT_EQ(actions[0]["title"], "Disable removed-tenants-enabled for this line");
-  EXPECT_EQ(actions[0]["edit"]["changes"][kAppUri][0]["range"], Range(3, 19, 3, 19));
-  EXPECT_EQ(actions[0]["edit"]["changes"][kAppUri][0]["newText"],
+  ASSERT_EQ(actions.size(), 3u);
+  // The key's certain fix (deleting it; its bytes are checked against
+  // `kestra-lint fix` below), then the suppression, then the explanation.
+  EXPECT_EQ(actions[0]["title"].get<std::string>().rfind("Fix removed-tenants-enabled: ", 0), 0u);
+  EXPECT_EQ(actions[0]["kind"], "quickfix");
+  EXPECT_EQ(actions[1]["title"], "Disable removed-tenants-enabled for this line");
+  EXPECT_EQ(actions[1]["edit"]["changes"][kAppUri][0]["range"], Range(3, 19, 3, 19));
+  EXPECT_EQ(actions[1]["edit"]["changes"][kAppUri][0]["newText"],
             "  # kestra-lint disable-line removed-tenants-enabled -- <reason>");
-  EXPECT_EQ(actions[1]["command"]["command"], "kestra-lint.explainRule");
+  EXPECT_EQ(actions[2]["command"]["command"], "kestra-lint.explainRule");
 
   const json explained =
-      client.Response(client.Request("workspace/executeCommand", actions[1]["command"]));
+      client.Response(client.Request("workspace/executeCommand", actions[2]["command"]));
   EXPECT_EQ(explained["result"].get<std::string>().rfind("# removed-tenants-enabled", 0), 0u);
   const json shown =
       client.WaitFor([](const json& m) { return m.value("method", "") == "window/showMessage"; });
@@ -367,7 +374,13 @@ TEST(LspServer, AClosedFileOutsideTheWorkspaceFoldersLeavesNoFactsBehind) {
   client.Open(config_uri, "kestra:\n  ee:\n    tenants:\n      fallbackTenant: t1\n");
   ASSERT_FALSE(client.Diagnostics(config_uri, 1).is_null());
   client.Notify("textDocument/didClose", {{"textDocument", {{"uri", config_uri}}}});
-  EXPECT_EQ(client.Diagnostics(config_uri), json::array());
+  // The list that clears it (earlier versions may be published again before).
+  EXPECT_FALSE(client
+                   .WaitFor([&](const json& m) {
+                     return m.value("method", "") == "textDocument/publishDiagnostics" &&
+                            m["params"]["uri"] == config_uri && m["params"]["diagnostics"].empty();
+                   })
+                   .is_null());
   client.Open(flow_uri, kFlow);
   ASSERT_FALSE(client.Diagnostics(flow_uri, 1).is_null());
   // A second version, checked after the close has long been handled.
@@ -396,6 +409,101 @@ TEST(LspServer, InitializationOptionsAndKestraLintYamlBoundariesApplyAsInCheck) 
   client.Notify("workspace/didChangeWatchedFiles",
                 {{"changes", {{{"uri", UriFromPath(marker)}, {"type", 1}}}}});
   ASSERT_TRUE(SeverityBecomes(client, flow_uri, 1));
+  EXPECT_EQ(client.Shutdown(), 0);
+}
+
+// Applies the edits a WorkspaceEdit makes to `uri`, as a client does.
+std::string ApplyWorkspaceEdit(const std::string& text, const json& edit, const std::string& uri) {
+  const SourceText source(text);
+  std::vector<std::pair<size_t, size_t>> ranges;
+  std::vector<std::string> replacements;
+  for (const json& change : edit.at("changes").at(uri)) {
+    const LspRange range = LspRangeFromJson(change.at("range"));
+    ranges.emplace_back(OffsetOfLspPosition(source, range.start),
+                        OffsetOfLspPosition(source, range.end));
+    replacements.push_back(change.at("newText"));
+  }
+  std::string result = text;
+  // From the last edit to the first, so earlier offsets stay valid.
+  std::vector<size_t> order(ranges.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(),
+            [&](size_t a, size_t b) { return ranges[a].first > ranges[b].first; });
+  for (size_t i : order) {
+    result.replace(ranges[i].first, ranges[i].second - ranges[i].first, replacements[i]);
+  }
+  return result;
+}
+
+// The code action titled `prefix...` offered on `line`, or null.
+json ActionOnLine(LspClient& client, const std::string& uri, int line, const std::string& prefix) {
+  const json actions = client.Response(client.Request(
+      "textDocument/codeAction", {{"textDocument", {{"uri", uri}}},
+                                  {"range", Range(line, 0, line, 0)},
+                                  {"context", {{"diagnostics", json::array()}}}}))["result"];
+  for (const json& action : actions) {
+    if (action.value("title", "").rfind(prefix, 0) == 0) return action;
+  }
+  return nullptr;
+}
+
+const char kComposeWithRemovedKey[] =
+    "services:\n"
+    "  kestra:\n"
+    "    image: kestra/kestra:latest  # the server\n"
+    "    environment:\n"
+    "      KESTRA_CONFIGURATION: |\n"
+    "        kestra:\n"
+    "          url: http://localhost:8080/\n"
+    "          ee:\n"
+    "            license: abc\n"
+    "            tenants:\n"
+    "              enabled: true\n"
+    "    ports: [\"8080:8080\"]\n";
+
+TEST(LspServer, QuickFixThroughTheProtocolGivesTheBytesOfKestraLintFix) {
+  TempDir dir;
+  const std::string path = dir.Write("deploy/docker-compose.yml", kComposeWithRemovedKey);
+  const std::string uri = UriFromPath(path);
+  std::string fixed_by_client;
+  {
+    LspClient client(LspClient::Mode::kBinary);
+    client.Initialize({{"capabilities", json::object()}, {"rootUri", UriFromPath(dir.path())}});
+    client.Open(uri, kComposeWithRemovedKey);
+    json removed;
+    for (const json& diagnostic : client.Diagnostics(uri, 1)) {
+      if (diagnostic["code"] == "removed-tenants-enabled") removed = diagnostic;
+    }
+    ASSERT_FALSE(removed.is_null());
+    EXPECT_EQ(removed["data"]["fixable"], true);
+    const int line = removed["range"]["start"]["line"];
+    EXPECT_EQ(line, 10);
+    const json fix = ActionOnLine(client, uri, line, "Fix removed-tenants-enabled");
+    ASSERT_FALSE(fix.is_null());
+    EXPECT_EQ(fix["isPreferred"], true);
+    fixed_by_client = ApplyWorkspaceEdit(kComposeWithRemovedKey, fix["edit"], uri);
+    EXPECT_EQ(client.Shutdown(), 0);
+  }
+  const CliRun fixed = RunBinary("fix '" + path + "'");
+  EXPECT_EQ(fixed.exit_code, 0) << fixed.err;
+  std::ifstream file(path, std::ios::binary);
+  const std::string fixed_by_cli((std::istreambuf_iterator<char>(file)),
+                                 std::istreambuf_iterator<char>());
+  EXPECT_NE(fixed_by_cli, kComposeWithRemovedKey);
+  EXPECT_EQ(fixed_by_client, fixed_by_cli);
+}
+
+TEST(LspServer, TheDisableActionSilencesTheFindingOnThatLine) {
+  LspClient client(LspClient::Mode::kInProcess);
+  client.Initialize();
+  client.Open(kAppUri, kRemovedKey);
+  ASSERT_EQ(client.Diagnostics(kAppUri, 1).size(), 1u);
+  const json disable = ActionOnLine(client, kAppUri, 3, "Disable removed-tenants-enabled");
+  ASSERT_FALSE(disable.is_null());
+  const std::string waived = ApplyWorkspaceEdit(kRemovedKey, disable["edit"], kAppUri);
+  client.Notify("textDocument/didChange", {{"textDocument", {{"uri", kAppUri}, {"version", 2}}},
+                                           {"contentChanges", {{{"text", waived}}}}});
+  EXPECT_EQ(client.Diagnostics(kAppUri, 2), json::array());
   EXPECT_EQ(client.Shutdown(), 0);
 }
 
