@@ -2,14 +2,14 @@
 
 #include <gtest/gtest.h>
 
+#include "fix.h"
 #include "lsp_diagnostics.h"
 
 namespace kestra_lint {
 namespace {
 
-// Sets the 1-based positions of bytes [begin, end) of `source` on a finding or an edit.
-template <typename Placed>
-void Place(const SourceText& source, size_t begin, size_t end, Placed& placed) {
+// Sets the 1-based positions of bytes [begin, end) of `source` on a finding.
+void Place(const SourceText& source, size_t begin, size_t end, Finding& placed) {
   const Position start = source.PositionAt(begin);
   const Position stop = source.PositionAt(end);
   placed.line = start.line;
@@ -29,15 +29,6 @@ Finding FindingAt(const SourceText& source, size_t begin, size_t end, const std:
   return finding;
 }
 
-TextEdit Edit(const SourceText& source, size_t begin, size_t end, std::string replacement) {
-  TextEdit edit;
-  edit.begin = begin;
-  edit.end = end;
-  edit.replacement = std::move(replacement);
-  Place(source, begin, end, edit);
-  return edit;
-}
-
 std::string Applied(std::string text, const TextEdit& edit) {
   return text.replace(edit.begin, edit.end - edit.begin, edit.replacement);
 }
@@ -52,7 +43,7 @@ TEST(WorkspaceEditFor, ConvertsByteEditsToUtf16RangesAfterAstralCharacters) {
   const size_t insert = text.find("/executions");
   Finding finding =
       FindingAt(source, text.find("http"), text.rfind('\n'), "api-uri-missing-tenant");
-  finding.fix.push_back(Edit(source, insert, insert, "/main"));
+  finding.fix.push_back(MakeTextEdit(source, insert, insert, "/main"));
   const nlohmann::json edit = WorkspaceEditFor(finding, source, "file:///w/a.yml");
   const nlohmann::json& edits = edit.at("changes").at("file:///w/a.yml");
   ASSERT_EQ(edits.size(), 1u);
@@ -67,8 +58,8 @@ TEST(WorkspaceEditFor, KeepsEveryEditOfAFixAndDeletionsSpanLines) {
   const SourceText source(text);
   Finding finding =
       FindingAt(source, text.find("enabled"), text.find(": true"), "removed-tenants-enabled");
-  finding.fix.push_back(Edit(source, text.find("  ee:"), text.size(), ""));
-  finding.fix.push_back(Edit(source, 0, 0, "# fixed\n"));
+  finding.fix.push_back(MakeTextEdit(source, text.find("  ee:"), text.size(), ""));
+  finding.fix.push_back(MakeTextEdit(source, 0, 0, "# fixed\n"));
   const nlohmann::json edits = WorkspaceEditFor(finding, source, "u").at("changes").at("u");
   ASSERT_EQ(edits.size(), 2u);
   EXPECT_EQ(edits[0]["range"]["start"], nlohmann::json({{"line", 1}, {"character", 0}}));
@@ -121,7 +112,7 @@ TEST(CodeActionsFor, QuickFixOnlyForFindingsWithAFixAndOneExplainPerRule) {
   const std::string text = "a: http://kestra/api/v1/flows http://kestra/api/v1/executions\n";
   const SourceText source(text);
   Finding fixable = FindingAt(source, 3, 29, "api-uri-missing-tenant");
-  fixable.fix.push_back(Edit(source, 23, 23, "/main"));
+  fixable.fix.push_back(MakeTextEdit(source, 23, 23, "/main"));
   const Finding manual = FindingAt(source, 30, 61, "api-uri-missing-tenant");
   const nlohmann::json actions =
       CodeActionsFor({&fixable, &manual}, source, FileKind::kOtherYaml, "file:///w/a.yml");
