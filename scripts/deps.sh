@@ -5,8 +5,18 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(g++ make cmake pkg-config libyaml-cpp-dev libcli11-dev nlohmann-json3-dev
-          libgtest-dev libgmock-dev
-          neovim)  # the real-client test of `kestra-lint lsp`
+          libgtest-dev libgmock-dev)
+# What the output-format tests check against: xmllint (JUnit, checkstyle),
+# Chromium (the HTML audit report, rendered headless), cmark-gfm (GitHub's
+# Markdown renderer, for the Markdown audit report), npm (the SARIF Multitool;
+# Debian's only when the machine has no npm of its own), neovim (the real-client
+# test of `kestra-lint lsp`). --build-only skips them and the npm tools below.
+test_tools=1
+[ "${1:-}" = "--build-only" ] && test_tools=0
+if [ "$test_tools" = 1 ]; then
+  packages+=(libxml2-utils chromium cmark-gfm neovim)
+  command -v npm >/dev/null 2>&1 || packages+=(npm)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
