@@ -10,12 +10,12 @@ packages=(g++ make cmake pkg-config libyaml-cpp-dev libcli11-dev nlohmann-json3-
 # Chromium (the HTML audit report, rendered headless), cmark-gfm (GitHub's
 # Markdown renderer, for the Markdown audit report), npm (the SARIF Multitool;
 # Debian's only when the machine has no npm of its own), clang and its
-# runtimes (the sanitizer suite and the fuzz targets). --build-only skips
-# them and the npm tools below.
+# runtimes (the sanitizer suite and the fuzz targets), neovim (the real-client
+# test of `kestra-lint lsp`). --build-only skips them and the npm tools below.
 test_tools=1
 [ "${1:-}" = "--build-only" ] && test_tools=0
 if [ "$test_tools" = 1 ]; then
-  packages+=(libxml2-utils chromium cmark-gfm clang libclang-rt-14-dev)
+  packages+=(libxml2-utils chromium cmark-gfm clang libclang-rt-14-dev neovim)
   command -v npm >/dev/null 2>&1 || packages+=(npm)
 fi
 missing=()

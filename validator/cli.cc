@@ -19,6 +19,7 @@
 #include "embedded_files.h"
 #include "fix_files.h"
 #include "lint_config.h"
+#include "lsp_server.h"
 #include "report.h"
 #include "rule_pack.h"
 #include "scan.h"
@@ -532,6 +533,11 @@ std::string VersionText() {
   return text.str();
 }
 
+CLI::App* AddLspCommand(CLI::App& app) {
+  return app.add_subcommand(
+      "lsp", "Run the language server (LSP over standard input and output) for editors");
+}
+
 }  // namespace
 
 int RunCli(int argc, const char* const* argv, std::istream& in, std::ostream& out,
@@ -576,6 +582,8 @@ int RunCli(int argc, const char* const* argv, std::istream& in, std::ostream& ou
   explain_command->add_option("--rules", explain_packs, "Extra rule pack file or directory")
       ->check(CLI::ExistingPath);
 
+  CLI::App* lsp_command = AddLspCommand(app);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& help) {
@@ -606,6 +614,7 @@ int RunCli(int argc, const char* const* argv, std::istream& in, std::ostream& ou
       RecordGivenOptions(audit_command, audit.scan);
       return RunAudit(audit, in, out, err);
     }
+    if (*lsp_command) return RunLanguageServer();
     out << app.help();
     return kExitUsage;
   } catch (const RulePackError& error) {
