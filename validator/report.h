@@ -1,6 +1,6 @@
 // What every output format is written from: the scan result plus the run's
 // context (rule packs, fail-on threshold, tool version). One formatter per
-// format, each in its own format_*.cc file, registered in formatters.cc.
+// format, each in its own format_*.cc file, registered in report.cc.
 #pragma once
 
 #include <map>
