@@ -56,7 +56,8 @@ inline std::string SarifMultitoolProblems(const std::string& log_path) {
       report + " " + log_path);
   if (run.exit_code != 0) return "multitool exit " + std::to_string(run.exit_code) + ": " + run.out;
   std::string problems;
-  for (const auto& result : nlohmann::json::parse(ReadFile(report))["runs"][0]["results"]) {
+  const nlohmann::json validation = nlohmann::json::parse(ReadFile(report));
+  for (const auto& result : validation["runs"][0]["results"]) {
     // kestra-lint has no home page for tool.driver.informationUri yet.
     if (result.value("ruleId", "") == "SARIF2005" &&
         result["message"]["id"] == "Warning_ProvideToolnformationUri") {

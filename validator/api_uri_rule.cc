@@ -6,19 +6,13 @@
 #include "fix.h"
 #include "rule_properties.h"
 #include "secrets.h"
+#include "source_text.h"
 
 namespace kestra_lint {
 namespace {
 
-std::string Lower(std::string text) {
-  for (char& c : text) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return text;
-}
-
 bool MentionsKestra(const std::string& text) {
-  return Lower(text).find("kestra") != std::string::npos;
+  return AsciiLower(text).find("kestra") != std::string::npos;
 }
 
 enum class Verdict {

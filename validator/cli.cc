@@ -451,16 +451,18 @@ int RunAudit(AuditOptions& options, std::istream& in, std::ostream& out, std::os
   const int early = PrepareRun(options.scan, in, err, run);
   if (early >= 0) return early;
   const FailOn fail_on = ParseFailOn(options.scan.fail_on);
-  const Report report{run.result, run.rules, fail_on, false, ExitCodeFor(run.result, fail_on)};
+  const int exit_code = ExitCodeFor(run.result, fail_on);
+  const Report report{run.result, run.rules, fail_on, false, exit_code};
   const AuditJson audit = BuildAudit(report, *time);
-  for (const auto& [path, writer] : outputs) {
-    if (path.empty()) continue;
+  for (const auto& output : outputs) {
+    if (output.first.empty()) continue;
+    const auto& writer = output.second;
     if (!WriteTo(
-            path, [&](std::ostream& stream) { writer(audit, stream); }, out, err)) {
+            output.first, [&](std::ostream& stream) { writer(audit, stream); }, out, err)) {
       return kExitUsage;
     }
   }
-  return report.exit_code;
+  return exit_code;
 }
 
 int RunRules(const std::vector<std::string>& extra_packs, const std::string& format,

@@ -3,20 +3,13 @@
 #include "environment.h"
 #include "extract.h"
 #include "scalar_offsets.h"
+#include "source_text.h"
 #include "yaml_extract.h"
 
 namespace kestra_lint {
 namespace {
 
 constexpr std::string_view kConfigurationVariable = "KESTRA_CONFIGURATION";
-
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 bool HasKestraConfigKeys(const YamlParseResult& parsed) {
   for (const YamlDocument& document : parsed.documents) {
@@ -135,7 +128,7 @@ std::optional<EditionEvidence::Edition> KestraImageEdition(std::string_view imag
   image = image.substr(0, image.find('@'));
   const size_t last_slash = image.rfind('/');
   const size_t tag = image.find(':', last_slash == std::string_view::npos ? 0 : last_slash);
-  const std::string name = Lower(image.substr(0, tag));
+  const std::string name = AsciiLower(image.substr(0, tag));
   const size_t slash = name.rfind('/');
   const std::string_view last = slash == std::string::npos
                                     ? std::string_view(name)

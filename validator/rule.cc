@@ -4,17 +4,6 @@
 #include "source_text.h"
 
 namespace kestra_lint {
-namespace {
-
-std::string Lower(std::string text) {
-  for (char& c : text) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return text;
-}
-
-}  // namespace
-
 bool Condition::Matches(const Facts& facts, const std::string* value) const {
   if (edition && *edition != facts.edition) return false;
   if (fallback_tenant && *fallback_tenant != facts.has_fallback_tenant) return false;
@@ -22,9 +11,9 @@ bool Condition::Matches(const Facts& facts, const std::string* value) const {
   if (basic_auth && *basic_auth != facts.basic_auth) return false;
   if (values) {
     if (value == nullptr) return false;
-    const std::string wanted = Lower(*value);
+    const std::string wanted = AsciiLower(*value);
     bool any = false;
-    for (const std::string& candidate : *values) any = any || Lower(candidate) == wanted;
+    for (const std::string& candidate : *values) any = any || AsciiLower(candidate) == wanted;
     if (!any) return false;
   }
   return true;

@@ -2,14 +2,10 @@
 
 #include <cctype>
 
+#include "source_text.h"
+
 namespace kestra_lint {
 namespace {
-
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool IsNameChar(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.';
@@ -90,7 +86,7 @@ std::string RedactLine(std::string_view line) {
       if (separator < line.size() && (line[separator] == '"' || line[separator] == '\'')) {
         ++separator;
       }
-      const bool bearer = Lower(name) == "bearer" || Lower(name) == "basic";
+      const bool bearer = AsciiLower(name) == "bearer" || AsciiLower(name) == "basic";
       if ((separator < line.size() && (line[separator] == ':' || line[separator] == '=') &&
            IsSecretName(name)) ||
           (bearer && separator < line.size() && line[separator] == ' ')) {

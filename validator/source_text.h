@@ -44,6 +44,8 @@ int CountCodePoints(std::string_view bytes);
 bool IsValidUtf8(std::string_view bytes);
 // Offset of the first byte that is not part of well-formed UTF-8, or npos.
 size_t FirstInvalidUtf8(std::string_view bytes);
+// `text` with A-Z turned into a-z (keys, names and hosts are ASCII).
+std::string AsciiLower(std::string_view text);
 // `bytes` with every invalid UTF-8 sequence replaced by U+FFFD.
 std::string SanitizeUtf8(std::string_view bytes);
 

@@ -8,6 +8,7 @@
 #include "fix.h"
 #include "key_edits.h"
 #include "property_name.h"
+#include "source_text.h"
 #include "tenant_id.h"
 
 namespace kestra_lint {
@@ -35,15 +36,8 @@ bool InEeTenants(const PropertyRecord& record) {
          PropertyMatches(record, "kestra.ee.tenants.default-tenant", false);
 }
 
-std::string Lower(std::string text) {
-  for (char& c : text) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return text;
-}
-
 bool HasValue(const PropertyRecord& record, const char* value) {
-  return record.has_scalar_value && Lower(record.value) == value;
+  return record.has_scalar_value && AsciiLower(record.value) == value;
 }
 
 // Records whose edit this module can make without guessing.
@@ -250,7 +244,7 @@ class Plan {
     std::string value = facts_.tenant;
     if (record.source == PropertyRecord::Source::kEnvironment) {
       const size_t prefix = std::string("KESTRA_EE_TENANTS_").size();
-      if (Lower(record.spelled.substr(0, prefix)) != "kestra_ee_tenants_") return {};
+      if (AsciiLower(record.spelled.substr(0, prefix)) != "kestra_ee_tenants_") return {};
       key = ReplaceKeyTail(source, record.key_span, record.spelled, prefix, "FALLBACK_TENANT");
     } else {
       const size_t dot = record.spelled.rfind('.');
