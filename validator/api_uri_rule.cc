@@ -164,26 +164,26 @@ class ApiUriRule : public Rule {
     return finding;
   }
 
-  // The tenant goes in only when it is certain: given with --tenant, `main`
-  // (or the flow's own tenant) in OSS, or the fallbackTenant that already
-  // serves these calls in EE. The URI must be written verbatim (no escapes).
+  // The tenant goes in only when it is certain: given with --tenant, the
+  // flow's own tenant in a flow (rendered at run time), `main` in OSS, or the
+  // fallbackTenant that already serves these calls in EE. The URI must be
+  // written verbatim (no escapes).
   static std::vector<TextEdit> TenantInsertion(const ScannedFile& file, const UriRecord& record,
                                                const Facts& facts) {
-    const bool certain = facts.tenant_source == "--tenant" || facts.edition == Edition::kOss ||
+    const bool given = facts.tenant_source == "--tenant";
+    const bool in_flow = !given && file.kind == FileKind::kFlow;
+    const bool certain = given || in_flow || facts.edition == Edition::kOss ||
                          (facts.edition == Edition::kEe && facts.has_fallback_tenant);
-    if (!certain || facts.tenant.empty()) return {};
-    std::string tenant = facts.tenant;
-    if (facts.tenant_source != "--tenant" && file.kind == FileKind::kFlow) {
-      tenant = "{{ flow.tenantId }}";
-    }
+    const std::string tenant = in_flow ? "{{ flow.tenantId }}" : facts.tenant;
+    if (!certain || tenant.empty()) return {};
     const std::string& text = file.source.text();
-    const size_t api = record.text.find("/api/v1");
-    if (api == std::string::npos || record.span.end > text.size() ||
+    const size_t after = ApiV1End(record.text);
+    if (after == std::string::npos || record.span.end > text.size() ||
         record.span.end - record.span.begin != record.text.size() ||
         text.compare(record.span.begin, record.text.size(), record.text) != 0) {
       return {};
     }
-    const size_t at = record.span.begin + api + 7;
+    const size_t at = record.span.begin + after;
     return {MakeTextEdit(file.source, at, at, "/" + tenant)};
   }
 
