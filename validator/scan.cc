@@ -134,15 +134,20 @@ ScanResult RunScan(const ScanOptions& options, const RuleSet& rules) {
     }
     return found->second;
   };
+  // Each file's installation root, found once: finding it walks the folders.
   std::vector<DiscoveredFile> kept;
+  std::vector<std::string> roots;
   for (DiscoveredFile& file : discovered.files) {
-    const InstallationSettings& settings = settings_of(InstallationRootOf(file.path));
+    std::string root = InstallationRootOf(file.path);
+    const InstallationSettings& settings = settings_of(root);
     if (file.explicit_path ||
         GlobsKeep(settings.glob_root, file.path, settings.include, settings.exclude)) {
       kept.push_back(std::move(file));
+      roots.push_back(std::move(root));
     }
   }
   discovered.files = std::move(kept);
+  if (read_stdin) roots.push_back(InstallationRootOf(options.stdin_filename));
 
   std::vector<ScannedFile> files(discovered.files.size() + (read_stdin ? 1 : 0));
   ParallelFor(discovered.files.size(), options.jobs,
@@ -150,9 +155,9 @@ ScanResult RunScan(const ScanOptions& options, const RuleSet& rules) {
   if (read_stdin) files.back() = ScanText(options.stdin_filename, options.stdin_text);
 
   std::map<std::string, std::vector<ScannedFile>> installations;
-  for (ScannedFile& file : files) {
-    result.files.push_back({file.path, file.kind, Sha256Hex(file.source.text())});
-    installations[InstallationRootOf(file.path)].push_back(std::move(file));
+  for (size_t i = 0; i < files.size(); ++i) {
+    result.files.push_back({files[i].path, files[i].kind, Sha256Hex(files[i].source.text())});
+    installations[roots[i]].push_back(std::move(files[i]));
   }
   if (installations.empty()) installations[""];
   for (const auto& [root, members] : installations) {
@@ -164,8 +169,9 @@ ScanResult RunScan(const ScanOptions& options, const RuleSet& rules) {
     result.scopes.push_back(std::move(scope));
   }
   result.facts = result.scopes.front().facts;
+  // Fingerprints are per file, so ApplyRules already gave them; only the
+  // order across installations is left.
   SortFindings(result.findings);
-  AssignFingerprints(result.findings);
   return result;
 }
 
