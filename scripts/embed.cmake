@@ -1,5 +1,6 @@
-# Writes OUTPUT: a C++ table of FILES ('|'-separated, paths relative to ROOT)
-# and their bytes.
+# Writes OUTPUT: a C++ table of FILES ('|'-separated) and their bytes, each
+# named by its path relative to ROOT, or to GENERATED_ROOT for files made
+# during the build.
 string(REPLACE "|" ";" FILES "${FILES}")
 set(body "")
 set(entries "")
@@ -7,7 +8,12 @@ set(index 0)
 foreach(file IN LISTS FILES)
   file(READ ${file} hex HEX)
   string(REGEX REPLACE "([0-9a-f][0-9a-f])" "'\\\\x\\1'," bytes "${hex}")
-  file(RELATIVE_PATH name ${ROOT} ${file})
+  string(FIND "${file}" "${GENERATED_ROOT}/" generated_at)
+  if(GENERATED_ROOT AND generated_at EQUAL 0)
+    file(RELATIVE_PATH name ${GENERATED_ROOT} ${file})
+  else()
+    file(RELATIVE_PATH name ${ROOT} ${file})
+  endif()
   string(APPEND body "static const char kFile${index}[] = {${bytes} 0};\n")
   string(LENGTH "${hex}" hex_length)
   math(EXPR size "${hex_length} / 2")

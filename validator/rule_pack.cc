@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <sstream>
 
 #include "embedded_files.h"
@@ -24,11 +25,11 @@ const nlohmann::json& RulePackSchema() {
   return schema;
 }
 
-[[noreturn]] void Fail(const std::string& source, const SourceText& text, size_t offset,
-                       const std::string& message) {
+RulePackError ErrorAt(const std::string& source, const SourceText& text, size_t offset,
+                      const std::string& message) {
   const Position position = text.PositionAt(offset);
-  throw RulePackError(source + ":" + std::to_string(position.line) + ":" +
-                      std::to_string(position.column) + ": " + message);
+  return RulePackError(source + ":" + std::to_string(position.line) + ":" +
+                       std::to_string(position.column) + ": " + message);
 }
 
 Edition ParseEdition(const std::string& text) {
@@ -99,68 +100,34 @@ std::vector<std::string> RuleSet::Ids() const {
 
 namespace {
 
-// Schema validation is a fifth of a cold start on one small file; the built-in
-// packs skip it at run time because a test validates them
-// (tests/builtin_packs_test.cc).
-enum class Validation { kSchema, kTrusted };
+// The error for a pack's rule entry: a YAML pack knows each entry's line and
+// column, a built-in pack compiled to JSON only the entry's number.
+using EntryError = std::function<RulePackError(size_t entry, const std::string& message)>;
 
-void LoadPack(std::string_view text, const std::string& source, RuleSet& rules,
-              Validation validation) {
-  const SourceText source_text{std::string(text)};
-  // The schema validator reads strings as UTF-8 and misbehaves on anything else.
-  const size_t invalid = FirstInvalidUtf8(text);
-  if (invalid != std::string_view::npos) {
-    Fail(source, source_text, invalid, "invalid UTF-8 byte sequence; rule packs are UTF-8");
-  }
-  const YamlParseResult parsed = ParseYaml(text);
-  for (const YamlProblem& problem : parsed.problems) {
-    Fail(source, source_text, problem.offset,
-         problem.kind == YamlProblem::Kind::kSyntax ? problem.message
-                                                    : "duplicate key '" + problem.key + "'");
-  }
-  if (parsed.documents.size() != 1) {
-    Fail(source, source_text, 0, "a rule pack is exactly one YAML document");
-  }
-  const YamlDocument& document = parsed.documents.front();
-  const nlohmann::json pack = YamlToJson(document, document.root);
-  std::vector<SchemaError> errors;
-  if (validation == Validation::kSchema) errors = ValidateAgainstSchema(RulePackSchema(), pack);
-  if (!errors.empty()) {
-    const SchemaError& deepest = DeepestError(errors);
-    const uint32_t node = NodeAtPath(document, deepest.path);
-    Fail(source, source_text, document.at(node).offset,
-         "invalid rule pack at " + JsonPointer(deepest.path) + ": " + deepest.message);
-  }
-  RulePackInfo info;
+void RegisterPack(const nlohmann::json& pack, RulePackInfo info, RuleSet& rules,
+                  const EntryError& error_at_entry) {
   info.id = pack["id"].get<std::string>();
   info.version = pack["version"].get<std::string>();
   info.title = pack["title"].get<std::string>();
-  info.sha256 = Sha256Hex(text);
-  info.source = source;
   for (const RulePackInfo& existing : rules.packs) {
     if (existing.id == info.id) {
-      Fail(source, source_text, 0,
-           "rule pack '" + info.id + "' is already loaded from " + existing.source);
+      throw RulePackError(info.source + ":1:1: rule pack '" + info.id +
+                          "' is already loaded from " + existing.source);
     }
   }
   const nlohmann::json data = pack.value("data", nlohmann::json::object());
   const nlohmann::json& entries = pack["rules"];
   for (size_t i = 0; i < entries.size(); ++i) {
-    const uint32_t node = NodeAtPath(document, {"rules", std::to_string(i)});
-    const size_t offset = document.at(node).offset;
     const std::string id = entries[i]["id"].get<std::string>();
-    if (rules.Find(id) != nullptr) {
-      Fail(source, source_text, offset, "rule id '" + id + "' is already defined");
-    }
-    const auto type = RuleTypes().find(entries[i]["type"].get<std::string>());
-    if (type == RuleTypes().end()) {
-      Fail(source, source_text, offset,
-           "unknown rule type '" + entries[i]["type"].get<std::string>() + "'");
-    }
+    if (rules.Find(id) != nullptr)
+      throw error_at_entry(i, "rule id '" + id + "' is already defined");
+    const std::string type_name = entries[i]["type"].get<std::string>();
+    const auto type = RuleTypes().find(type_name);
+    if (type == RuleTypes().end()) throw error_at_entry(i, "unknown rule type '" + type_name + "'");
     try {
       rules.rules.push_back(type->second(ParseDefinition(entries[i], info.id, data)));
     } catch (const std::invalid_argument& error) {
-      Fail(source, source_text, offset, "rule '" + id + "': " + error.what());
+      throw error_at_entry(i, "rule '" + id + "': " + error.what());
     }
   }
   rules.packs.push_back(std::move(info));
@@ -169,19 +136,64 @@ void LoadPack(std::string_view text, const std::string& source, RuleSet& rules,
 }  // namespace
 
 void LoadRulePack(std::string_view text, const std::string& source, RuleSet& rules) {
-  LoadPack(text, source, rules, Validation::kSchema);
+  const SourceText source_text{std::string(text)};
+  // The schema validator reads strings as UTF-8 and misbehaves on anything else.
+  const size_t invalid = FirstInvalidUtf8(text);
+  if (invalid != std::string_view::npos) {
+    throw ErrorAt(source, source_text, invalid,
+                  "invalid UTF-8 byte sequence; rule packs are UTF-8");
+  }
+  const YamlParseResult parsed = ParseYaml(text);
+  for (const YamlProblem& problem : parsed.problems) {
+    throw ErrorAt(source, source_text, problem.offset,
+                  problem.kind == YamlProblem::Kind::kSyntax
+                      ? problem.message
+                      : "duplicate key '" + problem.key + "'");
+  }
+  if (parsed.documents.size() != 1) {
+    throw ErrorAt(source, source_text, 0, "a rule pack is exactly one YAML document");
+  }
+  const YamlDocument& document = parsed.documents.front();
+  const nlohmann::json pack = YamlToJson(document, document.root);
+  const std::vector<SchemaError> errors = ValidateAgainstSchema(RulePackSchema(), pack);
+  if (!errors.empty()) {
+    const SchemaError& deepest = DeepestError(errors);
+    const uint32_t node = NodeAtPath(document, deepest.path);
+    throw ErrorAt(source, source_text, document.at(node).offset,
+                  "invalid rule pack at " + JsonPointer(deepest.path) + ": " + deepest.message);
+  }
+  RulePackInfo info;
+  info.sha256 = Sha256Hex(text);
+  info.source = source;
+  RegisterPack(pack, std::move(info), rules, [&](size_t entry, const std::string& message) {
+    const uint32_t node = NodeAtPath(document, {"rules", std::to_string(entry)});
+    return ErrorAt(source, source_text, document.at(node).offset, message);
+  });
 }
 
+// The built-in packs skip YAML parsing and schema validation at run time
+// (together most of a cold start): the build converts them to JSON
+// (validator/tools/pack_to_json.cc) and tests/builtin_packs_test.cc validates
+// them and checks that both forms give the same rules.
 RuleSet LoadBuiltinRules() {
   RuleSet rules;
   std::vector<const EmbeddedFile*> packs;
   for (const EmbeddedFile& file : EmbeddedFiles()) {
-    if (file.name.rfind("rules/", 0) == 0) packs.push_back(&file);
+    if (file.name.rfind("packs/", 0) == 0) packs.push_back(&file);
   }
   std::sort(packs.begin(), packs.end(),
             [](const EmbeddedFile* a, const EmbeddedFile* b) { return a->name < b->name; });
   for (const EmbeddedFile* file : packs) {
-    LoadPack(file->bytes, file->name, rules, Validation::kTrusted);
+    const nlohmann::json compiled = nlohmann::json::parse(file->bytes);
+    // Named by the YAML file it was made from, as packs given with --rules are.
+    const std::string source = "rules/" + file->name.substr(6, file->name.size() - 6 - 5) + ".yaml";
+    RulePackInfo info;
+    info.sha256 = compiled["sha256"].get<std::string>();
+    info.source = source;
+    RegisterPack(
+        compiled["pack"], std::move(info), rules, [&](size_t entry, const std::string& message) {
+          return RulePackError(source + ": rule " + std::to_string(entry + 1) + ": " + message);
+        });
   }
   return rules;
 }
