@@ -3,6 +3,7 @@
 #include <cctype>
 #include <map>
 #include <optional>
+#include <set>
 #include <utility>
 
 #include "fix.h"
@@ -48,11 +49,22 @@ bool Editable(const ScannedFile& file, const PropertyRecord& record) {
     case PropertyRecord::Source::kProperties:
       return file.kind == FileKind::kProperties;
     case PropertyRecord::Source::kEnvironment:
-      return file.kind == FileKind::kEnvFile;
+      return file.kind == FileKind::kEnvFile || record.environment_entry.has_value();
     case PropertyRecord::Source::kJavaOption:
-      return false;
+      return record.option_removal.has_value();
   }
   return false;
+}
+
+bool IsEnvironment(const PropertyRecord& record) {
+  return record.source == PropertyRecord::Source::kEnvironment ||
+         record.source == PropertyRecord::Source::kJavaOption;
+}
+
+// The environment that sets an environment variable or a -D option: its YAML
+// collection, or the whole file (a .env file).
+size_t EnvironmentOf(const PropertyRecord& record) {
+  return record.environment_entry ? record.environment_entry->collection : kNone;
 }
 
 // A tenant id as a YAML scalar: quoted where YAML would read a number or a boolean.
@@ -106,7 +118,7 @@ class Plan {
         facts_.edition != Edition::kEe || facts_.has_fallback_tenant) {
       return Action::kNone;
     }
-    const size_t target = ReplacementIn(parent_[i], record.source);
+    const size_t target = ReplacementFor(i);
     if (target == kNone) return Action::kNone;
     return target == i ? Action::kReplace : Action::kDelete;
   }
@@ -124,17 +136,28 @@ class Plan {
   }
 
  private:
-  // The removed key that becomes fallbackTenant among the siblings under
-  // `parent` (all of a flat file): defaultTenant: true first, else enabled: false.
-  size_t ReplacementIn(size_t parent, PropertyRecord::Source source) const {
+  // Whether records `i` and `j` sit in the same mapping: YAML siblings, one
+  // .properties file, or one environment (its variables and JAVA_OPTS options).
+  bool Siblings(size_t i, size_t j) const {
+    const PropertyRecord& a = file_.properties[i];
+    const PropertyRecord& b = file_.properties[j];
+    if (IsEnvironment(a) && IsEnvironment(b)) return EnvironmentOf(a) == EnvironmentOf(b);
+    return a.source == b.source && parent_[i] == parent_[j];
+  }
+
+  // The removed key that becomes fallbackTenant among the siblings of `i`:
+  // defaultTenant: true first, else enabled: false. A -D option is never the
+  // one replaced.
+  size_t ReplacementFor(size_t i) const {
     size_t default_true = kNone;
     size_t enabled_false = kNone;
     for (size_t j = 0; j < file_.properties.size(); ++j) {
       const PropertyRecord& sibling = file_.properties[j];
-      if (parent_[j] != parent || sibling.source != source) continue;
+      if (!Siblings(i, j)) continue;
       // A fallbackTenant already written here, even an invalid one, would
       // become a duplicate key.
       if (PropertyMatches(sibling, "kestra.ee.tenants.fallback-tenant", false)) return kNone;
+      if (sibling.source == PropertyRecord::Source::kJavaOption) continue;
       const TenantKey key = Classify(sibling);
       if (key == TenantKey::kDefaultTenant && HasValue(sibling, "true") && default_true == kNone) {
         default_true = j;
@@ -171,6 +194,10 @@ class Plan {
       if (!edit) edit = DeleteFlowEntry(top);
       if (!edit && top != i) edit = DeleteYamlKey(file_.source, record.key_span.begin);
       if (!edit && top != i) edit = DeleteFlowEntry(i);
+    } else if (record.source == PropertyRecord::Source::kJavaOption) {
+      edit = DeleteJavaOption(file_.source, *record.option_removal);
+    } else if (record.environment_entry) {
+      edit = DeleteEnvironmentEntry(i);
     } else {
       const size_t last = std::max(record.key_span.end, record.value_span.end);
       edit = DeleteFlatEntry(file_.source, record.key_span, last > 0 ? last - 1 : 0,
@@ -178,6 +205,37 @@ class Plan {
     }
     if (!edit) return {};
     return {*edit};
+  }
+
+  static std::optional<TextEdit> DeleteEntryLines(const SourceText& source,
+                                                  const EnvironmentEntry& entry) {
+    return entry.sequence_item ? DeleteYamlSequenceItem(source, entry.begin)
+                               : DeleteYamlKey(source, entry.begin);
+  }
+
+  // Deletes the entry of environment variable `i`; when every entry of its
+  // collection goes, the collection is left as `[]` or `{}` instead.
+  std::optional<TextEdit> DeleteEnvironmentEntry(size_t i) const {
+    const EnvironmentEntry& entry = *file_.properties[i].environment_entry;
+    std::set<size_t> deleted;
+    size_t last = entry.begin;
+    for (size_t j = 0; j < file_.properties.size(); ++j) {
+      const PropertyRecord& other = file_.properties[j];
+      if (other.source != PropertyRecord::Source::kEnvironment || !other.environment_entry ||
+          other.environment_entry->collection != entry.collection ||
+          ActionFor(j) != Action::kDelete) {
+        continue;
+      }
+      deleted.insert(other.environment_entry->begin);
+      last = std::max(last, other.environment_entry->begin);
+    }
+    if (deleted.size() < entry.entries) return DeleteEntryLines(file_.source, entry);
+    EnvironmentEntry last_entry = entry;
+    last_entry.begin = last;
+    const std::optional<TextEdit> last_lines = DeleteEntryLines(file_.source, last_entry);
+    if (!last_lines) return std::nullopt;
+    return EmptyYamlCollection(file_.source, entry.collection, last_lines->end,
+                               entry.sequence_item);
   }
 
   // Where the value of YAML record `j` ends, when it ends a flow entry (a
@@ -234,10 +292,18 @@ class Plan {
   std::vector<TextEdit> Replace(size_t i) const {
     const PropertyRecord& record = file_.properties[i];
     const SourceText& source = file_.source;
-    if (record.value_span.end <= record.value_span.begin ||
-        record.value_span.begin < record.key_span.end ||
-        source.PositionAt(record.value_span.begin).line !=
-            source.PositionAt(record.key_span.begin).line) {
+    const std::string& text = source.text();
+    const Span& value_span = record.value_span;
+    if (value_span.end <= value_span.begin || value_span.begin < record.key_span.end ||
+        value_span.end > text.size()) {
+      return {};
+    }
+    // A Helm or Kubernetes `value:` sits on the line below its `name:`.
+    if (record.environment_entry ? text.compare(value_span.begin, value_span.end - value_span.begin,
+                                                record.value) != 0 ||
+                                       record.value.find('\n') != std::string::npos
+                                 : source.PositionAt(value_span.begin).line !=
+                                       source.PositionAt(record.key_span.begin).line) {
       return {};
     }
     std::optional<TextEdit> key;
@@ -246,6 +312,11 @@ class Plan {
       const size_t prefix = std::string("KESTRA_EE_TENANTS_").size();
       if (AsciiLower(record.spelled.substr(0, prefix)) != "kestra_ee_tenants_") return {};
       key = ReplaceKeyTail(source, record.key_span, record.spelled, prefix, "FALLBACK_TENANT");
+      // A whole plain YAML scalar must not become a number or a boolean.
+      const char before = text[value_span.begin - 1];
+      if (record.environment_entry && before != '=' && before != '"' && before != '\'') {
+        value = YamlScalar(value);
+      }
     } else {
       const size_t dot = record.spelled.rfind('.');
       const size_t keep = dot == std::string::npos ? 0 : dot + 1;
