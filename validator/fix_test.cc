@@ -161,6 +161,110 @@ TEST(RemovedTenantKeyFixTest, DeletesInsideAComposeBlockString) {
             "          url: http://x/\n      OTHER: 1\n");
 }
 
+TEST(RemovedTenantKeyFixTest, DeletesAJavaOptionAtTheStartMiddleOrEndOfAQuotedValue) {
+  EXPECT_EQ(Fixed(".env",
+                  "JAVA_OPTS=\"-Dkestra.ee.tenants.enabled=true  -Xmx1g\"\n"
+                  "KESTRA_JAVA_OPTS='-Xmx1g -Dkestra.ee.tenants.defaultTenant=false -Da=b'\n"
+                  "export JAVA_TOOL_OPTIONS=\"-Xmx1g\t-Dkestra.tenants.enabled=true\" # old\n"),
+            "JAVA_OPTS=\"-Xmx1g\"\nKESTRA_JAVA_OPTS='-Xmx1g -Da=b'\n"
+            "export JAVA_TOOL_OPTIONS=\"-Xmx1g\" # old\n");
+}
+
+TEST(RemovedTenantKeyFixTest, AJavaOptionAloneLeavesAnEmptyValueNeverANull) {
+  EXPECT_EQ(Fixed(".env", "JAVA_OPTS=-Dkestra.ee.tenants.enabled=true\n"), "JAVA_OPTS=\n");
+  EXPECT_EQ(Fixed("docker-compose.yml",
+                  "services:\n  kestra:\n    image: kestra/kestra-ee:latest\n    environment:\n"
+                  "      JAVA_OPTS: -Dkestra.ee.tenants.enabled=true  # old\n"
+                  "      KESTRA_JAVA_OPTS: '-Dkestra.ee.tenants.enabled=true'\n"
+                  "  worker:\n    image: kestra/kestra-ee:latest\n    environment:\n"
+                  "      - JAVA_OPTS=-Dkestra.ee.tenants.enabled=true\n"),
+            "services:\n  kestra:\n    image: kestra/kestra-ee:latest\n    environment:\n"
+            "      JAVA_OPTS: \"\"  # old\n      KESTRA_JAVA_OPTS: ''\n"
+            "  worker:\n    image: kestra/kestra-ee:latest\n    environment:\n"
+            "      - JAVA_OPTS=\n");
+}
+
+TEST(RemovedTenantKeyFixTest, EnvironmentEntriesGoAndAnEmptiedListStaysAList) {
+  const std::string compose =
+      "services:\r\n  kestra:\r\n    environment:\r\n"
+      "      # switched on by hand\r\n      - KESTRA_EE_TENANTS_ENABLED=true\r\n"
+      "      - JAVA_OPTS=-Xmx1g -Dkestra.ee.tenants.enabled=true\r\n"
+      "  worker:\r\n    environment:\r\n      - KESTRA_EE_TENANTS_ENABLED=true\r\n"
+      "      - KESTRA_EE_TENANTS_DEFAULT_TENANT=false # legacy\r\n    command: server worker\r\n";
+  EXPECT_EQ(Fixed("docker-compose.yml", compose),
+            "services:\r\n  kestra:\r\n    environment:\r\n"
+            "      # switched on by hand\r\n      - JAVA_OPTS=-Xmx1g\r\n"
+            "  worker:\r\n    environment: []\r\n    command: server worker\r\n");
+  EXPECT_EQ(Fixed("values.yaml",
+                  "image:\n  repository: kestra/kestra-ee\ncommon:\n  extraEnv:\n"
+                  "  - name: KESTRA_EE_TENANTS_ENABLED\n    value: \"true\"\n"
+                  "deployments:\n  worker:\n    extraEnv:\n      - name: KESTRA_URL\n"
+                  "        value: http://x/\n      - name: KESTRA_TENANTS_ENABLED\n"
+                  "        value: \"true\"\n"),
+            "image:\n  repository: kestra/kestra-ee\ncommon:\n  extraEnv: []\n"
+            "deployments:\n  worker:\n    extraEnv:\n      - name: KESTRA_URL\n"
+            "        value: http://x/\n");
+}
+
+TEST(RemovedTenantKeyFixTest, EnvironmentLayoutsThatAreNotCertainNeedAPerson) {
+  for (const std::string environment : {
+           // A folded line break is no blank of the file: the option's neighbours are unknown.
+           "      JAVA_OPTS: -Xmx1g\n        -Dkestra.ee.tenants.enabled=true\n",
+           // Flow collections are not edited line by line.
+           "      {KESTRA_EE_TENANTS_ENABLED: \"true\"}\n",
+           // A comment after the key: where `[]` would go is not certain.
+           "      - KESTRA_EE_TENANTS_ENABLED=true\n",
+       }) {
+    const std::string key = environment[6] == '{' ? "    environment:\n" : "    environment: # x\n";
+    const std::string compose = "services:\n  kestra:\n" + key + environment;
+    SCOPED_TRACE(compose);
+    std::vector<ScannedFile> files;
+    files.push_back(ScanText("docker-compose.yml", compose));
+    const auto findings = Check(files, "auto", "");
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_TRUE(findings[0].fix.empty());
+  }
+}
+
+TEST(RemovedTenantKeyFixTest, EnvironmentVariablesBecomeFallbackTenantInTheirOwnForm) {
+  const std::string values =
+      "image:\n  repository: kestra/kestra-ee\ncommon:\n  extraEnv:\n"
+      "    - name: KESTRA_EE_TENANTS_DEFAULT_TENANT\n      value: true\n"
+      "    - name: JAVA_OPTS\n      value: -Dkestra.ee.tenants.enabled=true -Xmx1g\n";
+  EXPECT_EQ(Fixed("values.yaml", values), values);
+  EXPECT_EQ(Fixed("values.yaml", values, "auto", "42"),
+            "image:\n  repository: kestra/kestra-ee\ncommon:\n  extraEnv:\n"
+            "    - name: KESTRA_EE_TENANTS_FALLBACK_TENANT\n      value: \"42\"\n"
+            "    - name: JAVA_OPTS\n      value: -Xmx1g\n");
+  EXPECT_EQ(Fixed(".env",
+                  "KESTRA_EE_TENANTS_ENABLED=false\nJAVA_OPTS=-Dkestra.ee.tenants.enabled=false\n",
+                  "ee", "42"),
+            "KESTRA_EE_TENANTS_FALLBACK_TENANT=42\nJAVA_OPTS=\n");
+}
+
+TEST(ClientTenantFixTest, FillsAnEmptyTenantOnlyWithACertainOneKeepingTheQuotes) {
+  const std::string workflow =
+      "on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n"
+      "      - uses: kestra-io/deploy-action@v1\n        with:\n"
+      "          server: https://kestra.example.com\n          tenant: ''\n";
+  const std::string path = ".github/workflows/deploy.yml";
+  EXPECT_EQ(Fixed(path, workflow), workflow);
+  std::string filled = workflow;
+  filled.replace(filled.find("''"), 2, "'acme'");
+  EXPECT_EQ(Fixed(path, workflow, "auto", "acme"), filled);
+  filled = workflow;
+  filled.replace(filled.find("''"), 2, "'main'");
+  EXPECT_EQ(Fixed(path, workflow, "oss"), filled);
+  EXPECT_EQ(Fixed("main.tf", "provider \"kestra\" {\n  tenant_id = \" \"\n}\n", "auto", "acme"),
+            "provider \"kestra\" {\n  tenant_id = \"acme\"\n}\n");
+  EXPECT_EQ(Fixed("flow.yml",
+                  "id: export\nnamespace: company\ntasks:\n  - id: flows\n"
+                  "    type: io.kestra.plugin.kestra.flows.ExportById\n    tenantId: \"\"\n"),
+            "id: export\nnamespace: company\ntasks:\n  - id: flows\n"
+            "    type: io.kestra.plugin.kestra.flows.ExportById\n"
+            "    tenantId: \"{{ flow.tenantId }}\"\n");
+}
+
 TEST(ClientBaseUrlFixTest, DropsApiV1OnlyWhenNothingElseFollows) {
   auto fixed = [](const std::string& text, const std::string& url, bool has_tenant) {
     ScannedFile file = ScanText("deploy.yml", text);
