@@ -242,6 +242,24 @@ TEST(RemovedTenantKeyFixTest, EnvironmentVariablesBecomeFallbackTenantInTheirOwn
             "KESTRA_EE_TENANTS_FALLBACK_TENANT=42\nJAVA_OPTS=\n");
 }
 
+TEST(ClientBaseUrlFixTest, AWorkflowStepWithoutTenantGetsTheCertainOneInItsOwnSetting) {
+  const std::string path = ".github/workflows/validate.yml";
+  const auto workflow = [](const std::string& newline) {
+    return "on: push" + newline + "jobs:" + newline + "  check:" + newline +
+           "    runs-on: ubuntu-latest" + newline + "    steps:" + newline +
+           "      - uses: kestra-io/validate-action@develop" + newline + "        with:" + newline +
+           "          server: https://kestra.example.com/api/v1  # prod" + newline +
+           "          directory: ./flows" + newline;
+  };
+  std::string dropped = workflow("\n");
+  dropped.erase(dropped.find("/api/v1"), 7);
+  EXPECT_EQ(Fixed(path, workflow("\n")), dropped);
+  std::string with_tenant = workflow("\r\n");
+  with_tenant.erase(with_tenant.find("/api/v1"), 7);
+  with_tenant.insert(with_tenant.find("          directory"), "          tenant: \"true\"\r\n");
+  EXPECT_EQ(Fixed(path, workflow("\r\n"), "auto", "true"), with_tenant);
+}
+
 TEST(ClientTenantFixTest, FillsAnEmptyTenantOnlyWithACertainOneKeepingTheQuotes) {
   const std::string workflow =
       "on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n"

@@ -176,6 +176,16 @@ std::optional<TextEdit> DeleteFlatEntry(const SourceText& source, const Span& ke
   return MakeTextEdit(source, line_begin, NextLine(text, std::max(last, key.begin)), "");
 }
 
+std::string TenantYamlScalar(const std::string& tenant) {
+  static const char* const kSpecial[] = {"true", "false", "yes", "no",  "on",
+                                         "off",  "y",     "n",   "null"};
+  bool digits = true;
+  for (char c : tenant) digits = digits && c >= '0' && c <= '9';
+  bool special = digits;
+  for (const char* word : kSpecial) special = special || tenant == word;
+  return special ? "\"" + tenant + "\"" : tenant;
+}
+
 std::optional<TextEdit> ReplaceKeyTail(const SourceText& source, const Span& key,
                                        std::string_view written, size_t keep,
                                        const std::string& tail) {

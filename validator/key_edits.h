@@ -51,6 +51,9 @@ std::optional<TextEdit> DeleteJavaOption(const SourceText& source,
 std::optional<TextEdit> DeleteFlatEntry(const SourceText& source, const Span& key, size_t last,
                                         bool env_file);
 
+// A tenant id as a YAML scalar: quoted where YAML would read a number or a boolean.
+std::string TenantYamlScalar(const std::string& tenant);
+
 // Replaces the key written at `key`, except its first `keep` bytes, with
 // `tail`. Nothing when the bytes at `key` are not exactly `written` (a quoted
 // or escaped key).

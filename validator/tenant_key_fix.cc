@@ -67,17 +67,6 @@ size_t EnvironmentOf(const PropertyRecord& record) {
   return record.environment_entry ? record.environment_entry->collection : kNone;
 }
 
-// A tenant id as a YAML scalar: quoted where YAML would read a number or a boolean.
-std::string YamlScalar(const std::string& tenant) {
-  static const char* const kSpecial[] = {"true", "false", "yes", "no",  "on",
-                                         "off",  "y",     "n",   "null"};
-  bool digits = true;
-  for (char c : tenant) digits = digits && c >= '0' && c <= '9';
-  bool special = digits;
-  for (const char* word : kSpecial) special = special || tenant == word;
-  return special ? "\"" + tenant + "\"" : tenant;
-}
-
 class Plan {
  public:
   Plan(const ScannedFile& file, const Facts& facts)
@@ -315,7 +304,7 @@ class Plan {
       // A whole plain YAML scalar must not become a number or a boolean.
       const char before = text[value_span.begin - 1];
       if (record.environment_entry && before != '=' && before != '"' && before != '\'') {
-        value = YamlScalar(value);
+        value = TenantYamlScalar(value);
       }
     } else {
       const size_t dot = record.spelled.rfind('.');
@@ -323,7 +312,7 @@ class Plan {
       const bool kebab = record.spelled.find('-', keep) != std::string::npos;
       key = ReplaceKeyTail(source, record.key_span, record.spelled, keep,
                            kebab ? "fallback-tenant" : "fallbackTenant");
-      if (record.source == PropertyRecord::Source::kYaml) value = YamlScalar(value);
+      if (record.source == PropertyRecord::Source::kYaml) value = TenantYamlScalar(value);
     }
     if (!key) return {};
     return {*key, MakeTextEdit(source, record.value_span.begin, record.value_span.end, value)};
