@@ -74,7 +74,8 @@ class Plan {
         facts_(facts),
         parent_(file.properties.size(), kNone),
         children_(file.properties.size()),
-        deleted_(file.properties.size(), -1) {
+        deleted_(file.properties.size(), -1),
+        actions_(file.properties.size()) {
     // Records come in document order, parents first: a YAML record's parent is
     // the nearest mapping before it with the parent's key and origin.
     std::map<std::pair<std::string, std::string>, size_t> last_map;
@@ -93,6 +94,24 @@ class Plan {
   }
 
   Action ActionFor(size_t i) const {
+    if (!actions_[i]) actions_[i] = FindAction(i);
+    return *actions_[i];
+  }
+
+  std::vector<TextEdit> EditsFor(size_t i) const {
+    switch (ActionFor(i)) {
+      case Action::kNone:
+        return {};
+      case Action::kDelete:
+        return Delete(i);
+      case Action::kReplace:
+        return Replace(i);
+    }
+    return {};
+  }
+
+ private:
+  Action FindAction(size_t i) const {
     const PropertyRecord& record = file_.properties[i];
     const TenantKey key = Classify(record);
     if (key == TenantKey::kOther || !record.has_scalar_value || !Editable(file_, record)) {
@@ -112,19 +131,6 @@ class Plan {
     return target == i ? Action::kReplace : Action::kDelete;
   }
 
-  std::vector<TextEdit> EditsFor(size_t i) const {
-    switch (ActionFor(i)) {
-      case Action::kNone:
-        return {};
-      case Action::kDelete:
-        return Delete(i);
-      case Action::kReplace:
-        return Replace(i);
-    }
-    return {};
-  }
-
- private:
   // Whether records `i` and `j` sit in the same mapping: YAML siblings, one
   // .properties file, or one environment (its variables and JAVA_OPTS options).
   bool Siblings(size_t i, size_t j) const {
@@ -134,10 +140,23 @@ class Plan {
     return a.source == b.source && parent_[i] == parent_[j];
   }
 
+  // The mapping or environment `i` sits in, as Siblings sees it.
+  std::pair<int, size_t> GroupOf(size_t i) const {
+    const PropertyRecord& record = file_.properties[i];
+    if (IsEnvironment(record)) return {-1, EnvironmentOf(record)};
+    return {static_cast<int>(record.source), parent_[i]};
+  }
+
   // The removed key that becomes fallbackTenant among the siblings of `i`:
   // defaultTenant: true first, else enabled: false. A -D option is never the
-  // one replaced.
+  // one replaced. Memoized per group: every removed sibling asks.
   size_t ReplacementFor(size_t i) const {
+    const auto [found, inserted] = replacements_.try_emplace(GroupOf(i), kNone);
+    if (inserted) found->second = FindReplacement(i);
+    return found->second;
+  }
+
+  size_t FindReplacement(size_t i) const {
     size_t default_true = kNone;
     size_t enabled_false = kNone;
     for (size_t j = 0; j < file_.properties.size(); ++j) {
@@ -202,25 +221,38 @@ class Plan {
                                : DeleteYamlKey(source, entry.begin);
   }
 
+  // What deleting entries does to a collection: how many distinct entries
+  // go, and where the last of them starts.
+  struct Emptied {
+    size_t deleted = 0;
+    size_t last = 0;
+  };
+
+  const Emptied& EmptiedBy(size_t collection) const {
+    const auto [found, inserted] = emptied_.try_emplace(collection);
+    if (!inserted) return found->second;
+    std::set<size_t> entries;
+    for (size_t j = 0; j < file_.properties.size(); ++j) {
+      const PropertyRecord& other = file_.properties[j];
+      if (other.source != PropertyRecord::Source::kEnvironment || !other.environment_entry ||
+          other.environment_entry->collection != collection || ActionFor(j) != Action::kDelete) {
+        continue;
+      }
+      entries.insert(other.environment_entry->begin);
+    }
+    found->second.deleted = entries.size();
+    found->second.last = entries.empty() ? 0 : *entries.rbegin();
+    return found->second;
+  }
+
   // Deletes the entry of environment variable `i`; when every entry of its
   // collection goes, the collection is left as `[]` or `{}` instead.
   std::optional<TextEdit> DeleteEnvironmentEntry(size_t i) const {
     const EnvironmentEntry& entry = *file_.properties[i].environment_entry;
-    std::set<size_t> deleted;
-    size_t last = entry.begin;
-    for (size_t j = 0; j < file_.properties.size(); ++j) {
-      const PropertyRecord& other = file_.properties[j];
-      if (other.source != PropertyRecord::Source::kEnvironment || !other.environment_entry ||
-          other.environment_entry->collection != entry.collection ||
-          ActionFor(j) != Action::kDelete) {
-        continue;
-      }
-      deleted.insert(other.environment_entry->begin);
-      last = std::max(last, other.environment_entry->begin);
-    }
-    if (deleted.size() < entry.entries) return DeleteEntryLines(file_.source, entry);
+    const Emptied& emptied = EmptiedBy(entry.collection);
+    if (emptied.deleted < entry.entries) return DeleteEntryLines(file_.source, entry);
     EnvironmentEntry last_entry = entry;
-    last_entry.begin = last;
+    last_entry.begin = emptied.last;
     const std::optional<TextEdit> last_lines = DeleteEntryLines(file_.source, last_entry);
     if (!last_lines) return std::nullopt;
     return EmptyYamlCollection(file_.source, entry.collection, last_lines->end,
@@ -323,14 +355,19 @@ class Plan {
   std::vector<size_t> parent_;
   std::vector<std::vector<size_t>> children_;
   mutable std::vector<int> deleted_;  // memo of WillBeDeleted: -1 unknown, 0 no, 1 yes
+  mutable std::vector<std::optional<Action>> actions_;             // memo of ActionFor
+  mutable std::map<std::pair<int, size_t>, size_t> replacements_;  // memo of ReplacementFor
+  mutable std::map<size_t, Emptied> emptied_;  // memo of EmptiedBy, per collection
 };
 
 }  // namespace
 
-std::vector<TextEdit> RemovedTenantKeyFix(const ScannedFile& file, size_t index,
-                                          const Facts& facts) {
-  if (index >= file.properties.size()) return {};
-  return Plan(file, facts).EditsFor(index);
+std::vector<std::vector<TextEdit>> RemovedTenantKeyFixes(const ScannedFile& file,
+                                                         const Facts& facts) {
+  const Plan plan(file, facts);
+  std::vector<std::vector<TextEdit>> fixes(file.properties.size());
+  for (size_t i = 0; i < fixes.size(); ++i) fixes[i] = plan.EditsFor(i);
+  return fixes;
 }
 
 }  // namespace kestra_lint
