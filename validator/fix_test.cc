@@ -74,6 +74,28 @@ TEST(ApplyFixesTest, AnEditInsideADeletedBlockIsSubsumedWhateverTheOrder) {
   EXPECT_TRUE(outcome.conflicts.empty());
 }
 
+TEST(ApplyFixesTest, AFixOverTheStartOfASuppressedFindingIsRefused) {
+  Finding waived;
+  waived.suppressed = true;
+  waived.line = 2;
+  waived.column = 3;
+  TextEdit block = Edit(2, 8, "");
+  block.line = 2;
+  block.column = 1;
+  block.end_line = 4;
+  block.end_column = 1;
+  TextEdit after = Edit(9, 10, "");
+  after.line = 4;
+  after.column = 1;
+  after.end_line = 4;
+  after.end_column = 2;
+  const FixOutcome outcome =
+      ApplyFixes("a\nbcd\nef\ng\n", {waived, WithFix({block}), WithFix({after})});
+  EXPECT_EQ(outcome.touching_suppressed, (std::vector<size_t>{1}));
+  EXPECT_EQ(outcome.applied, (std::vector<size_t>{2}));
+  EXPECT_EQ(outcome.text, "a\nbcd\nef\n\n");
+}
+
 TEST(ApplyFixesTest, SuppressedFindingsAreNotFixed) {
   Finding finding = WithFix({Edit(0, 1, "")});
   finding.suppressed = true;
@@ -407,6 +429,23 @@ TEST(FixCommandTest, ListsWhatNeedsAPersonAndFailsOnIt) {
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_NE(run.err.find("needs a person: "), std::string::npos) << run.err;
   EXPECT_NE(run.err.find("application.yml:4:7: error: "), std::string::npos) << run.err;
+}
+
+TEST(FixCommandTest, AFixThatWouldRemoveASuppressedFindingIsNotApplied) {
+  const TempDir dir;
+  const std::string compose =
+      "services:\n  kestra:\n    environment:\n      - KESTRA_EE_TENANTS_ENABLED=true\n"
+      "      # kestra-lint disable-next-line removed-default-tenant -- for the rollback\n"
+      "      - KESTRA_EE_TENANTS_DEFAULT_TENANT=false\n";
+  const std::string path = dir.Write("docker-compose.yml", compose);
+  const auto run = RunCliInProcess({"fix", dir.path()});
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_NE(run.err.find("not fixed: " + path +
+                         ":4:9: its fix would also remove a suppressed finding "
+                         "[removed-tenants-enabled]"),
+            std::string::npos)
+      << run.err;
+  EXPECT_EQ(Read(path), compose);
 }
 
 }  // namespace
