@@ -262,6 +262,12 @@ TEST(RemovedTenantKeyFixTest, EnvironmentVariablesBecomeFallbackTenantInTheirOwn
                   "KESTRA_EE_TENANTS_ENABLED=false\nJAVA_OPTS=-Dkestra.ee.tenants.enabled=false\n",
                   "ee", "42"),
             "KESTRA_EE_TENANTS_FALLBACK_TENANT=42\nJAVA_OPTS=\n");
+  // A variable that cannot become fallbackTenant (a flow collection) keeps its siblings.
+  const std::string flow =
+      "services:\n  kestra:\n    image: kestra/kestra-ee:latest\n    environment: "
+      "{KESTRA_EE_TENANTS_DEFAULT_TENANT: \"true\", JAVA_OPTS: \"-Dkestra.ee.tenants.enabled=true "
+      "-Xmx1g\"}\n";
+  EXPECT_EQ(Fixed("docker-compose.yml", flow, "auto", "acme"), flow);
 }
 
 TEST(ClientBaseUrlFixTest, AWorkflowStepWithoutTenantGetsTheCertainOneInItsOwnSetting) {

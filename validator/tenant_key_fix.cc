@@ -51,7 +51,8 @@ bool Editable(const ScannedFile& file, const PropertyRecord& record) {
     case PropertyRecord::Source::kEnvironment:
       return file.kind == FileKind::kEnvFile || record.environment_entry.has_value();
     case PropertyRecord::Source::kJavaOption:
-      return record.option_removal.has_value();
+      return record.option_removal &&
+             (file.kind == FileKind::kEnvFile || record.environment_entry.has_value());
   }
   return false;
 }
@@ -165,7 +166,9 @@ class Plan {
       // A fallbackTenant already written here, even an invalid one, would
       // become a duplicate key.
       if (PropertyMatches(sibling, "kestra.ee.tenants.fallback-tenant", false)) return kNone;
-      if (sibling.source == PropertyRecord::Source::kJavaOption) continue;
+      if (sibling.source == PropertyRecord::Source::kJavaOption || !Editable(file_, sibling)) {
+        continue;
+      }
       const TenantKey key = Classify(sibling);
       if (key == TenantKey::kDefaultTenant && HasValue(sibling, "true") && default_true == kNone) {
         default_true = j;
