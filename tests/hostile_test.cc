@@ -289,6 +289,21 @@ TEST_F(HostileInputTest, HundredThousandFilesInOneFolder) {
   EXPECT_NE(run.out.find("in 100001 files"), std::string::npos) << run.out.substr(0, 2000);
 }
 
+// Every removed entry of one environment asks what its siblings become: the
+// answer is planned once per file, not once per entry.
+TEST(HostileFixTest, FiveThousandRemovedEnvironmentEntriesAreFixedInBoundedTime) {
+  const TempDir dir;
+  dir.Write("docker-compose.yml",
+            "services:\n  kestra:\n    image: kestra/kestra-ee:latest\n    environment:\n" +
+                Repeat("      - KESTRA_EE_TENANTS_DEFAULT_TENANT=true\n", 5000));
+  const BoundedRun run = RunBounded({"fix", "--dry-run", "--tenant", "acme", dir.path()});
+  EXPECT_FALSE(run.timed_out) << "did not finish within " << kSecondsAllowed << " s";
+  EXPECT_EQ(run.exit_code, 0) << run.err.substr(0, 2000);
+  EXPECT_NE(run.err.find("would fix 5000 findings in 1 file; 0 left for a person"),
+            std::string::npos)
+      << run.err.substr(run.err.size() > 2000 ? run.err.size() - 2000 : 0);
+}
+
 TEST(ParallelScanTest, SameBytesWithOneJobAndEight) {
   const TempDir dir;
   for (int i = 0; i < 40; ++i) {
@@ -308,7 +323,6 @@ TEST(ParallelScanTest, SameBytesWithOneJobAndEight) {
     EXPECT_EQ(one.out, eight.out) << format;
   }
 }
-
 
 }  // namespace
 }  // namespace kestra_lint

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "api_route_table.h"
+#include "certain_tenant.h"
 #include "fix.h"
 #include "rule_properties.h"
 #include "secrets.h"
@@ -164,18 +165,12 @@ class ApiUriRule : public Rule {
     return finding;
   }
 
-  // The tenant goes in only when it is certain: given with --tenant, the
-  // flow's own tenant in a flow (rendered at run time), `main` in OSS, or the
-  // fallbackTenant that already serves these calls in EE. The URI must be
-  // written verbatim (no escapes).
+  // The tenant goes in only when it is certain (CertainTenant). The URI must
+  // be written verbatim (no escapes).
   static std::vector<TextEdit> TenantInsertion(const ScannedFile& file, const UriRecord& record,
                                                const Facts& facts) {
-    const bool given = facts.tenant_source == "--tenant";
-    const bool in_flow = !given && file.kind == FileKind::kFlow;
-    const bool certain = given || in_flow || facts.edition == Edition::kOss ||
-                         (facts.edition == Edition::kEe && facts.has_fallback_tenant);
-    const std::string tenant = in_flow ? "{{ flow.tenantId }}" : facts.tenant;
-    if (!certain || tenant.empty()) return {};
+    const std::string tenant = CertainTenant(file, facts);
+    if (tenant.empty()) return {};
     const std::string& text = file.source.text();
     const size_t after = ApiV1End(record.text);
     if (after == std::string::npos || record.span.end > text.size() ||

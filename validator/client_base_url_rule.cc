@@ -1,16 +1,47 @@
 #include "client_base_url_rule.h"
 
+#include "certain_tenant.h"
 #include "fix.h"
+#include "key_edits.h"
 #include "secrets.h"
+#include "tenant_id.h"
 
 namespace kestra_lint {
 
 namespace {
 
+// The tenant setting the suggestion asks for, on its own line after the
+// URL's, indented like it. Only for a GitHub step's `with:`, where nothing
+// else can give the action its tenant, and only with a certain tenant.
+std::vector<TextEdit> TenantSettingLine(const ScannedFile& file, const ClientSetting& client,
+                                        const Facts& facts) {
+  if (file.kind != FileKind::kWorkflow || client.has_tenant || client.tenant_key.empty()) {
+    return {};
+  }
+  const std::string tenant = CertainTenant(file, facts);
+  const std::string& text = file.source.text();
+  if (!IsValidTenantId(tenant) || client.url_span.end > text.size()) return {};
+  size_t line_begin = client.url_span.begin;
+  while (line_begin > 0 && text[line_begin - 1] != '\n') --line_begin;
+  size_t key = line_begin;
+  while (key < text.size() && text[key] == ' ') ++key;
+  const size_t line_end = text.find('\n', client.url_span.end);
+  if (text.compare(key, client.url_key.size(), client.url_key) != 0 ||
+      key + client.url_key.size() >= text.size() || text[key + client.url_key.size()] != ':' ||
+      line_end == std::string::npos) {
+    return {};
+  }
+  const std::string newline = line_end > 0 && text[line_end - 1] == '\r' ? "\r\n" : "\n";
+  return {MakeTextEdit(file.source, line_end + 1, line_end + 1,
+                       text.substr(line_begin, key - line_begin) + client.tenant_key + ": " +
+                           TenantYamlScalar(tenant) + newline)};
+}
+
 // Dropping /api/v1... is certain when nothing but a trailing slash follows
 // it, or the tenant the client already sets; the URL must be written
 // verbatim, quoted or not.
-std::vector<TextEdit> BaseUrlFix(const ScannedFile& file, const ClientSetting& client, size_t api) {
+std::vector<TextEdit> BaseUrlFix(const ScannedFile& file, const ClientSetting& client, size_t api,
+                                 const Facts& facts) {
   std::string rest = client.url.substr(api + 7);
   while (!rest.empty() && rest.back() == '/') rest.pop_back();
   if (!rest.empty() && !(client.has_tenant && rest == "/" + client.tenant)) return {};
@@ -27,7 +58,10 @@ std::vector<TextEdit> BaseUrlFix(const ScannedFile& file, const ClientSetting& c
     if (!quoted) return {};
     ++begin;
   }
-  return {MakeTextEdit(file.source, begin + api, begin + client.url.size(), "")};
+  std::vector<TextEdit> edits = {
+      MakeTextEdit(file.source, begin + api, begin + client.url.size(), "")};
+  for (TextEdit& edit : TenantSettingLine(file, client, facts)) edits.push_back(std::move(edit));
+  return edits;
 }
 
 class ClientBaseUrlRule : public Rule {
@@ -47,7 +81,7 @@ class ClientBaseUrlRule : public Rule {
           {{"uri", url}, {"fixed", fixed}, {"client", client.client}, {"key", client.url_key}},
           nullptr);
       finding.uri = url;
-      finding.fix = BaseUrlFix(file, client, api);
+      finding.fix = BaseUrlFix(file, client, api, facts);
       finding.origin = client.origin.empty() ? client.client : client.origin;
       out.push_back(std::move(finding));
     }

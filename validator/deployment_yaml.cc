@@ -38,13 +38,29 @@ bool DeploymentDocument::FirstVisit(Reading reading, uint32_t node) {
 void DeploymentDocument::Environment(uint32_t node, const std::string& origin) {
   if (!FirstVisit(Reading::kEnvironment, node)) return;
   const YamlNode& environment = document_.at(document_.Resolve(node));
+  // Only entries of a block collection can be deleted line by line.
+  std::optional<EnvironmentEntry> entry;
+  if (!environment.flow) {
+    entry = EnvironmentEntry{};
+    entry->collection = NodeSpan(view_, environment).begin;
+  }
   if (environment.kind == YamlKind::kSequence) {
-    for (uint32_t entry : environment.children) ListEntry(entry, origin);
+    if (entry) {
+      entry->sequence_item = true;
+      entry->entries = environment.children.size();
+    }
+    for (uint32_t item : environment.children) {
+      if (entry) entry->begin = NodeSpan(view_, document_.at(item)).begin;
+      ListEntry(item, origin, entry);
+    }
   } else if (environment.kind == YamlKind::kMap) {
+    if (entry) entry->entries = environment.children.size() / 2;
     for (size_t i = 0; i + 1 < environment.children.size(); i += 2) {
       const YamlNode& name = document_.at(environment.children[i]);
       if (name.kind != YamlKind::kScalar || name.value.empty()) continue;
-      Variable(name.value, NodeSpan(view_, name), environment.children[i + 1], 0, origin);
+      const Span name_span = NodeSpan(view_, name);
+      if (entry) entry->begin = name_span.begin;
+      Variable(name.value, name_span, environment.children[i + 1], 0, origin, entry);
     }
   }
 }
@@ -79,8 +95,10 @@ bool DeploymentDocument::Image(uint32_t node) {
 // A variable whose value is `value_node` from value byte `skip` on (a
 // "NAME=value" string skips "NAME="); kNoNode when it has no value.
 void DeploymentDocument::Variable(std::string_view name, Span name_span, uint32_t value_node,
-                                  size_t skip, const std::string& origin) {
+                                  size_t skip, const std::string& origin,
+                                  const std::optional<EnvironmentEntry>& entry) {
   value_node = document_.Resolve(value_node);
+  const size_t first_record = file_.properties.size();
   const std::string variable_origin = origin + " > " + std::string(name);
   if (name == kConfigurationVariable) {
     if (skip > 0) {
@@ -95,33 +113,38 @@ void DeploymentDocument::Variable(std::string_view name, Span name_span, uint32_
   if (!document_.IsScalar(value_node)) {
     AddEnvironmentVariable(
         file_, name, name_span, "", [&](size_t) { return name_span.begin; }, false, origin);
-    return;
+  } else {
+    const YamlNode& scalar = document_.at(value_node);
+    const ScalarOffsets offsets(view_.text(), scalar);
+    const std::string_view value = std::string_view(scalar.value).substr(skip);
+    AddEnvironmentVariable(
+        file_, name, name_span, value,
+        [&](size_t i) { return view_.ToFile(offsets.SourceOffset(skip + i)); }, true, origin);
   }
-  const YamlNode& scalar = document_.at(value_node);
-  const ScalarOffsets offsets(view_.text(), scalar);
-  const std::string_view value = std::string_view(scalar.value).substr(skip);
-  AddEnvironmentVariable(
-      file_, name, name_span, value,
-      [&](size_t i) { return view_.ToFile(offsets.SourceOffset(skip + i)); }, true, origin);
+  for (size_t i = first_record; i < file_.properties.size(); ++i) {
+    file_.properties[i].environment_entry = entry;
+  }
 }
 
-void DeploymentDocument::ListEntry(uint32_t entry, const std::string& origin) {
-  entry = document_.Resolve(entry);
-  if (document_.IsMap(entry)) {
-    const uint32_t name_node = document_.Resolve(document_.Find(entry, "name"));
+void DeploymentDocument::ListEntry(uint32_t item, const std::string& origin,
+                                   const std::optional<EnvironmentEntry>& entry) {
+  item = document_.Resolve(item);
+  if (document_.IsMap(item)) {
+    const uint32_t name_node = document_.Resolve(document_.Find(item, "name"));
     if (!document_.IsScalar(name_node)) return;
     const YamlNode& name = document_.at(name_node);
-    Variable(name.value, NodeSpan(view_, name), document_.Find(entry, "value"), 0, origin);
+    Variable(name.value, NodeSpan(view_, name), document_.Find(item, "value"), 0, origin, entry);
     return;
   }
-  if (!document_.IsScalar(entry)) return;
-  const YamlNode& text = document_.at(entry);
+  if (!document_.IsScalar(item)) return;
+  const YamlNode& text = document_.at(item);
   const size_t equals = text.value.find('=');
   const size_t name_end = equals == std::string::npos ? text.value.size() : equals;
   if (name_end == 0) return;
   const Span name_span = ValueSpan(view_, text, 0, name_end);
   const std::string_view name = std::string_view(text.value).substr(0, name_end);
-  Variable(name, name_span, equals == std::string::npos ? kNoNode : entry, equals + 1, origin);
+  Variable(name, name_span, equals == std::string::npos ? kNoNode : item, equals + 1, origin,
+           entry);
 }
 
 std::optional<EditionEvidence::Edition> KestraImageEdition(std::string_view image) {

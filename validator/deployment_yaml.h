@@ -50,8 +50,9 @@ class DeploymentDocument {
   // False when `node` (after aliases) was read this way before.
   bool FirstVisit(Reading reading, uint32_t node);
   void Variable(std::string_view name, Span name_span, uint32_t value_node, size_t skip,
-                const std::string& origin);
-  void ListEntry(uint32_t entry, const std::string& origin);
+                const std::string& origin, const std::optional<EnvironmentEntry>& entry);
+  void ListEntry(uint32_t item, const std::string& origin,
+                 const std::optional<EnvironmentEntry>& entry);
 
   ScannedFile& file_;
   const TextView& view_;

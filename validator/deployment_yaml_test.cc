@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "scan.h"
+
 namespace kestra_lint {
 namespace {
 
@@ -18,6 +20,37 @@ TEST(DeploymentYamlTest, KestraImagesAndTheirEdition) {
   EXPECT_FALSE(KestraImageEdition("someone/kestra-tools"));
   EXPECT_FALSE(KestraImageEdition("notkestra/kestra"));
   EXPECT_FALSE(KestraImageEdition(""));
+}
+
+// Fixes delete an environment entry from where it starts; they need to know
+// how many entries share its block collection, and a flow one has no entry.
+TEST(DeploymentYamlTest, EnvironmentVariablesKnowTheirEntryAndItsCollection) {
+  const std::string text =
+      "services:\n  a:\n    environment:\n      - KESTRA_URL=http://x/\n"
+      "      - JAVA_OPTS=-Xmx1g -Dkestra.ee.tenants.enabled=true\n"
+      "  b:\n    environment:\n      KESTRA_EE_TENANTS_ENABLED: \"true\"\n"
+      "  c:\n    environment: {KESTRA_URL: http://y/}\n";
+  const ScannedFile file = ScanText("docker-compose.yml", text);
+  ASSERT_EQ(file.properties.size(), 4u);
+  const auto& url = file.properties[0].environment_entry;
+  ASSERT_TRUE(url);
+  EXPECT_TRUE(url->sequence_item);
+  EXPECT_EQ(url->begin, text.find("KESTRA_URL=http"));
+  EXPECT_EQ(url->collection, text.find("- KESTRA_URL"));
+  EXPECT_EQ(url->entries, 2u);
+  const PropertyRecord& option = file.properties[1];
+  ASSERT_TRUE(option.environment_entry);
+  EXPECT_EQ(option.environment_entry->begin, text.find("JAVA_OPTS"));
+  ASSERT_TRUE(option.option_removal);
+  EXPECT_EQ(option.option_removal->span.begin, text.find(" -Dkestra"));
+  EXPECT_EQ(option.option_removal->span.end, text.find("\n  b:"));
+  EXPECT_FALSE(option.option_removal->whole_value);
+  const auto& enabled = file.properties[2].environment_entry;
+  ASSERT_TRUE(enabled);
+  EXPECT_FALSE(enabled->sequence_item);
+  EXPECT_EQ(enabled->begin, text.find("KESTRA_EE_TENANTS_ENABLED"));
+  EXPECT_EQ(enabled->entries, 1u);
+  EXPECT_FALSE(file.properties[3].environment_entry);
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "environment.h"
 
+#include <optional>
+
 #include "property_name.h"
 #include "yaml_extract.h"
 
@@ -15,6 +17,36 @@ bool StartsWith(std::string_view text, std::string_view prefix) {
 }
 
 bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// What deleting option [at, end) of `options` removes: up to the next option,
+// else from the end of the previous one, else the option alone. Nothing when
+// those bytes of the value are not the same bytes in the file (escapes, a
+// folded line break).
+std::optional<JavaOptionRemoval> OptionRemoval(const std::string& text, std::string_view options,
+                                               size_t at, size_t end, const ValueOffsets& to_file) {
+  size_t next = end;
+  while (next < options.size() && IsBlank(options[next])) ++next;
+  size_t previous = at;
+  while (previous > 0 && IsBlank(options[previous - 1])) --previous;
+  JavaOptionRemoval removal;
+  size_t begin = at;
+  size_t stop = end;
+  if (next < options.size()) {
+    stop = next;
+  } else if (previous > 0) {
+    begin = previous;
+  } else {
+    removal.whole_value = true;
+  }
+  const size_t file_begin = to_file(begin);
+  const size_t file_end = to_file(stop - 1) + 1;
+  if (file_end < file_begin || file_end > text.size() || file_end - file_begin != stop - begin ||
+      text.compare(file_begin, stop - begin, options.substr(begin, stop - begin)) != 0) {
+    return std::nullopt;
+  }
+  removal.span = Span{file_begin, file_end};
+  return removal;
+}
 
 }  // namespace
 
@@ -78,6 +110,7 @@ void AddJavaOptions(ScannedFile& file, std::string_view options, const ValueOffs
           record.value_span = record.key_span;
         }
         record.origin = origin;
+        record.option_removal = OptionRemoval(file.source.text(), options, at, end, to_file);
         file.properties.push_back(std::move(record));
       }
     }

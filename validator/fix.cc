@@ -1,6 +1,7 @@
 #include "fix.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace kestra_lint {
 namespace {
@@ -27,6 +28,14 @@ bool Overlaps(const TextEdit& a, const TextEdit& b) {
 
 bool Fixable(const Finding& finding) { return !finding.suppressed && !finding.fix.empty(); }
 
+// True when `edit` replaces or deletes text holding the start of `finding`.
+bool Covers(const TextEdit& edit, const Finding& finding) {
+  if (edit.begin == edit.end) return false;
+  const auto at = std::make_pair(finding.line, finding.column);
+  return std::make_pair(edit.line, edit.column) <= at &&
+         at < std::make_pair(edit.end_line, edit.end_column);
+}
+
 }  // namespace
 
 FixOutcome ApplyFixes(std::string_view text, const std::vector<Finding>& findings) {
@@ -37,10 +46,23 @@ FixOutcome ApplyFixes(std::string_view text, const std::vector<Finding>& finding
       if (IsDeletion(edit) && edit.end <= text.size()) deletions.push_back(&edit);
     }
   }
+  std::vector<const Finding*> suppressed;
+  for (const Finding& finding : findings) {
+    if (finding.suppressed) suppressed.push_back(&finding);
+  }
   FixOutcome outcome;
   std::vector<TextEdit> accepted;
   for (size_t i = 0; i < findings.size(); ++i) {
     if (!Fixable(findings[i])) continue;
+    const bool spares_suppressed =
+        std::none_of(findings[i].fix.begin(), findings[i].fix.end(), [&](const TextEdit& edit) {
+          return std::any_of(suppressed.begin(), suppressed.end(),
+                             [&](const Finding* waived) { return Covers(edit, *waived); });
+        });
+    if (!spares_suppressed) {
+      outcome.touching_suppressed.push_back(i);
+      continue;
+    }
     std::vector<TextEdit> mine;
     bool refused = false;
     for (const TextEdit& edit : findings[i].fix) {

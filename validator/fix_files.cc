@@ -117,16 +117,17 @@ bool ReplaceFileAtomically(const std::string& link_or_file, const std::string& e
 FixFilesResult FixFiles(const ScanResult& result, const FixFilesOptions& options, std::ostream& out,
                         std::ostream& log) {
   FixFilesResult summary;
+  // Suppressed findings come along unfixed, so no other fix removes them.
   std::map<std::string, std::vector<Finding>> by_path;
-  for (const Finding& finding : result.findings) {
-    if (!finding.suppressed) by_path[finding.path].push_back(finding);
-  }
+  for (const Finding& finding : result.findings) by_path[finding.path].push_back(finding);
   std::map<std::string, std::string> scanned_sha256;
   for (const ScannedFileSummary& file : result.files) scanned_sha256[file.path] = file.sha256;
 
   for (const auto& [path, findings] : by_path) {
     bool any_fix = false;
-    for (const Finding& finding : findings) any_fix = any_fix || !finding.fix.empty();
+    for (const Finding& finding : findings) {
+      any_fix = any_fix || (!finding.suppressed && !finding.fix.empty());
+    }
     std::vector<bool> fixed(findings.size(), false);
     std::string refusal;
     std::string before;
@@ -160,6 +161,11 @@ FixFilesResult FixFiles(const ScanResult& result, const FixFilesOptions& options
           log << "not fixed: " << Where(findings[i]) << ": its fix overlaps another one; run "
               << "fix again [" << findings[i].rule_id << "]\n";
         }
+        for (size_t i : outcome.touching_suppressed) {
+          log << "not fixed: " << Where(findings[i])
+              << ": its fix would also remove a suppressed finding [" << findings[i].rule_id
+              << "]\n";
+        }
       }
     }
     if (!refusal.empty()) {
@@ -167,7 +173,7 @@ FixFilesResult FixFiles(const ScanResult& result, const FixFilesOptions& options
       log << "refused: " << path << ": " << refusal << "; nothing written\n";
     }
     for (size_t i = 0; i < findings.size(); ++i) {
-      if (fixed[i]) continue;
+      if (fixed[i] || findings[i].suppressed) continue;
       summary.remaining.push_back(findings[i]);
       if (findings[i].fix.empty()) {
         log << "needs a person: " << Where(findings[i]) << ": "

@@ -74,6 +74,28 @@ TEST(ApplyFixesTest, AnEditInsideADeletedBlockIsSubsumedWhateverTheOrder) {
   EXPECT_TRUE(outcome.conflicts.empty());
 }
 
+TEST(ApplyFixesTest, AFixOverTheStartOfASuppressedFindingIsRefused) {
+  Finding waived;
+  waived.suppressed = true;
+  waived.line = 2;
+  waived.column = 3;
+  TextEdit block = Edit(2, 8, "");
+  block.line = 2;
+  block.column = 1;
+  block.end_line = 4;
+  block.end_column = 1;
+  TextEdit after = Edit(9, 10, "");
+  after.line = 4;
+  after.column = 1;
+  after.end_line = 4;
+  after.end_column = 2;
+  const FixOutcome outcome =
+      ApplyFixes("a\nbcd\nef\ng\n", {waived, WithFix({block}), WithFix({after})});
+  EXPECT_EQ(outcome.touching_suppressed, (std::vector<size_t>{1}));
+  EXPECT_EQ(outcome.applied, (std::vector<size_t>{2}));
+  EXPECT_EQ(outcome.text, "a\nbcd\nef\n\n");
+}
+
 TEST(ApplyFixesTest, SuppressedFindingsAreNotFixed) {
   Finding finding = WithFix({Edit(0, 1, "")});
   finding.suppressed = true;
@@ -159,6 +181,134 @@ TEST(RemovedTenantKeyFixTest, DeletesInsideAComposeBlockString) {
             "services:\n  kestra:\n    image: kestra/kestra-ee:latest\n    environment:\n"
             "      KESTRA_CONFIGURATION: |\n        # tenants\n        kestra:\n"
             "          url: http://x/\n      OTHER: 1\n");
+}
+
+TEST(RemovedTenantKeyFixTest, DeletesAJavaOptionAtTheStartMiddleOrEndOfAQuotedValue) {
+  EXPECT_EQ(Fixed(".env",
+                  "JAVA_OPTS=\"-Dkestra.ee.tenants.enabled=true  -Xmx1g\"\n"
+                  "KESTRA_JAVA_OPTS='-Xmx1g -Dkestra.ee.tenants.defaultTenant=false -Da=b'\n"
+                  "export JAVA_TOOL_OPTIONS=\"-Xmx1g\t-Dkestra.tenants.enabled=true\" # old\n"),
+            "JAVA_OPTS=\"-Xmx1g\"\nKESTRA_JAVA_OPTS='-Xmx1g -Da=b'\n"
+            "export JAVA_TOOL_OPTIONS=\"-Xmx1g\" # old\n");
+}
+
+TEST(RemovedTenantKeyFixTest, AJavaOptionAloneLeavesAnEmptyValueNeverANull) {
+  EXPECT_EQ(Fixed(".env", "JAVA_OPTS=-Dkestra.ee.tenants.enabled=true\n"), "JAVA_OPTS=\n");
+  EXPECT_EQ(Fixed("docker-compose.yml",
+                  "services:\n  kestra:\n    image: kestra/kestra-ee:latest\n    environment:\n"
+                  "      JAVA_OPTS: -Dkestra.ee.tenants.enabled=true  # old\n"
+                  "      KESTRA_JAVA_OPTS: '-Dkestra.ee.tenants.enabled=true'\n"
+                  "  worker:\n    image: kestra/kestra-ee:latest\n    environment:\n"
+                  "      - JAVA_OPTS=-Dkestra.ee.tenants.enabled=true\n"),
+            "services:\n  kestra:\n    image: kestra/kestra-ee:latest\n    environment:\n"
+            "      JAVA_OPTS: \"\"  # old\n      KESTRA_JAVA_OPTS: ''\n"
+            "  worker:\n    image: kestra/kestra-ee:latest\n    environment:\n"
+            "      - JAVA_OPTS=\n");
+}
+
+TEST(RemovedTenantKeyFixTest, EnvironmentEntriesGoAndAnEmptiedListStaysAList) {
+  const std::string compose =
+      "services:\r\n  kestra:\r\n    environment:\r\n"
+      "      # switched on by hand\r\n      - KESTRA_EE_TENANTS_ENABLED=true\r\n"
+      "      - JAVA_OPTS=-Xmx1g -Dkestra.ee.tenants.enabled=true\r\n"
+      "  worker:\r\n    environment:\r\n      - KESTRA_EE_TENANTS_ENABLED=true\r\n"
+      "      - KESTRA_EE_TENANTS_DEFAULT_TENANT=false # legacy\r\n    command: server worker\r\n";
+  EXPECT_EQ(Fixed("docker-compose.yml", compose),
+            "services:\r\n  kestra:\r\n    environment:\r\n"
+            "      # switched on by hand\r\n      - JAVA_OPTS=-Xmx1g\r\n"
+            "  worker:\r\n    environment: []\r\n    command: server worker\r\n");
+  EXPECT_EQ(Fixed("values.yaml",
+                  "image:\n  repository: kestra/kestra-ee\ncommon:\n  extraEnv:\n"
+                  "  - name: KESTRA_EE_TENANTS_ENABLED\n    value: \"true\"\n"
+                  "deployments:\n  worker:\n    extraEnv:\n      - name: KESTRA_URL\n"
+                  "        value: http://x/\n      - name: KESTRA_TENANTS_ENABLED\n"
+                  "        value: \"true\"\n"),
+            "image:\n  repository: kestra/kestra-ee\ncommon:\n  extraEnv: []\n"
+            "deployments:\n  worker:\n    extraEnv:\n      - name: KESTRA_URL\n"
+            "        value: http://x/\n");
+}
+
+TEST(RemovedTenantKeyFixTest, EnvironmentLayoutsThatAreNotCertainNeedAPerson) {
+  for (const std::string environment : {
+           // A folded line break is no blank of the file: the option's neighbours are unknown.
+           "      JAVA_OPTS: -Xmx1g\n        -Dkestra.ee.tenants.enabled=true\n",
+           // Flow collections are not edited line by line.
+           "      {KESTRA_EE_TENANTS_ENABLED: \"true\"}\n",
+           // A comment after the key: where `[]` would go is not certain.
+           "      - KESTRA_EE_TENANTS_ENABLED=true\n",
+       }) {
+    const std::string key = environment[6] == '{' ? "    environment:\n" : "    environment: # x\n";
+    const std::string compose = "services:\n  kestra:\n" + key + environment;
+    SCOPED_TRACE(compose);
+    std::vector<ScannedFile> files;
+    files.push_back(ScanText("docker-compose.yml", compose));
+    const auto findings = Check(files, "auto", "");
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_TRUE(findings[0].fix.empty());
+  }
+}
+
+TEST(RemovedTenantKeyFixTest, EnvironmentVariablesBecomeFallbackTenantInTheirOwnForm) {
+  const std::string values =
+      "image:\n  repository: kestra/kestra-ee\ncommon:\n  extraEnv:\n"
+      "    - name: KESTRA_EE_TENANTS_DEFAULT_TENANT\n      value: true\n"
+      "    - name: JAVA_OPTS\n      value: -Dkestra.ee.tenants.enabled=true -Xmx1g\n";
+  EXPECT_EQ(Fixed("values.yaml", values), values);
+  EXPECT_EQ(Fixed("values.yaml", values, "auto", "42"),
+            "image:\n  repository: kestra/kestra-ee\ncommon:\n  extraEnv:\n"
+            "    - name: KESTRA_EE_TENANTS_FALLBACK_TENANT\n      value: \"42\"\n"
+            "    - name: JAVA_OPTS\n      value: -Xmx1g\n");
+  EXPECT_EQ(Fixed(".env",
+                  "KESTRA_EE_TENANTS_ENABLED=false\nJAVA_OPTS=-Dkestra.ee.tenants.enabled=false\n",
+                  "ee", "42"),
+            "KESTRA_EE_TENANTS_FALLBACK_TENANT=42\nJAVA_OPTS=\n");
+  // A variable that cannot become fallbackTenant (a flow collection) keeps its siblings.
+  const std::string flow =
+      "services:\n  kestra:\n    image: kestra/kestra-ee:latest\n    environment: "
+      "{KESTRA_EE_TENANTS_DEFAULT_TENANT: \"true\", JAVA_OPTS: \"-Dkestra.ee.tenants.enabled=true "
+      "-Xmx1g\"}\n";
+  EXPECT_EQ(Fixed("docker-compose.yml", flow, "auto", "acme"), flow);
+}
+
+TEST(ClientBaseUrlFixTest, AWorkflowStepWithoutTenantGetsTheCertainOneInItsOwnSetting) {
+  const std::string path = ".github/workflows/validate.yml";
+  const auto workflow = [](const std::string& newline) {
+    return "on: push" + newline + "jobs:" + newline + "  check:" + newline +
+           "    runs-on: ubuntu-latest" + newline + "    steps:" + newline +
+           "      - uses: kestra-io/validate-action@develop" + newline + "        with:" + newline +
+           "          server: https://kestra.example.com/api/v1  # prod" + newline +
+           "          directory: ./flows" + newline;
+  };
+  std::string dropped = workflow("\n");
+  dropped.erase(dropped.find("/api/v1"), 7);
+  EXPECT_EQ(Fixed(path, workflow("\n")), dropped);
+  std::string with_tenant = workflow("\r\n");
+  with_tenant.erase(with_tenant.find("/api/v1"), 7);
+  with_tenant.insert(with_tenant.find("          directory"), "          tenant: \"true\"\r\n");
+  EXPECT_EQ(Fixed(path, workflow("\r\n"), "auto", "true"), with_tenant);
+}
+
+TEST(ClientTenantFixTest, FillsAnEmptyTenantOnlyWithACertainOneKeepingTheQuotes) {
+  const std::string workflow =
+      "on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n"
+      "      - uses: kestra-io/deploy-action@v1\n        with:\n"
+      "          server: https://kestra.example.com\n          tenant: ''\n";
+  const std::string path = ".github/workflows/deploy.yml";
+  EXPECT_EQ(Fixed(path, workflow), workflow);
+  std::string filled = workflow;
+  filled.replace(filled.find("''"), 2, "'acme'");
+  EXPECT_EQ(Fixed(path, workflow, "auto", "acme"), filled);
+  filled = workflow;
+  filled.replace(filled.find("''"), 2, "'main'");
+  EXPECT_EQ(Fixed(path, workflow, "oss"), filled);
+  EXPECT_EQ(Fixed("main.tf", "provider \"kestra\" {\n  tenant_id = \" \"\n}\n", "auto", "acme"),
+            "provider \"kestra\" {\n  tenant_id = \"acme\"\n}\n");
+  EXPECT_EQ(Fixed("flow.yml",
+                  "id: export\nnamespace: company\ntasks:\n  - id: flows\n"
+                  "    type: io.kestra.plugin.kestra.flows.ExportById\n    tenantId: \"\"\n"),
+            "id: export\nnamespace: company\ntasks:\n  - id: flows\n"
+            "    type: io.kestra.plugin.kestra.flows.ExportById\n"
+            "    tenantId: \"{{ flow.tenantId }}\"\n");
 }
 
 TEST(ClientBaseUrlFixTest, DropsApiV1OnlyWhenNothingElseFollows) {
@@ -285,6 +435,23 @@ TEST(FixCommandTest, ListsWhatNeedsAPersonAndFailsOnIt) {
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_NE(run.err.find("needs a person: "), std::string::npos) << run.err;
   EXPECT_NE(run.err.find("application.yml:4:7: error: "), std::string::npos) << run.err;
+}
+
+TEST(FixCommandTest, AFixThatWouldRemoveASuppressedFindingIsNotApplied) {
+  const TempDir dir;
+  const std::string compose =
+      "services:\n  kestra:\n    environment:\n      - KESTRA_EE_TENANTS_ENABLED=true\n"
+      "      # kestra-lint disable-next-line removed-default-tenant -- for the rollback\n"
+      "      - KESTRA_EE_TENANTS_DEFAULT_TENANT=false\n";
+  const std::string path = dir.Write("docker-compose.yml", compose);
+  const auto run = RunCliInProcess({"fix", dir.path()});
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_NE(run.err.find("not fixed: " + path +
+                         ":4:9: its fix would also remove a suppressed finding "
+                         "[removed-tenants-enabled]"),
+            std::string::npos)
+      << run.err;
+  EXPECT_EQ(Read(path), compose);
 }
 
 }  // namespace

@@ -35,6 +35,7 @@ class PropertySetRule : public Rule {
 
   void Check(const ScannedFile& file, const Facts& facts,
              std::vector<Finding>& out) const override {
+    std::vector<std::vector<TextEdit>> fixes;  // computed for the file when first needed
     for (const PropertyRecord& record : file.properties) {
       for (const std::string& property : properties_) {
         if (!PropertyMatches(record, property, prefix_)) continue;
@@ -58,7 +59,8 @@ class PropertySetRule : public Rule {
         finding.property = prefix_ ? record.key : property;
         finding.origin = record.origin.empty() ? "" : record.origin + " > " + written;
         if (fix_removed_tenant_key_) {
-          finding.fix = RemovedTenantKeyFix(file, &record - file.properties.data(), facts);
+          if (fixes.empty()) fixes = RemovedTenantKeyFixes(file, facts);
+          finding.fix = std::move(fixes[&record - file.properties.data()]);
         }
         out.push_back(std::move(finding));
         break;

@@ -3,6 +3,7 @@
 // problems found while loading it. Rules read only these records.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,24 @@ struct Span {
   size_t end = 0;
 };
 
+// An environment variable set as an entry of a block-style YAML mapping or
+// list (Compose `environment:`, Helm `extraEnv`, Kubernetes `env`), for a fix
+// that deletes the entry whole.
+struct EnvironmentEntry {
+  size_t begin = 0;  // the entry's first byte: its key, or its sequence item's content
+  bool sequence_item = false;
+  size_t collection = 0;  // first byte of the mapping or list holding it
+  size_t entries = 0;     // how many entries that collection holds
+};
+
+// Where a -D option of JAVA_OPTS lies when its value maps to the file byte
+// for byte: the bytes deleting it removes (the option and one adjacent run of
+// blanks), and whether it is the value's only option.
+struct JavaOptionRemoval {
+  Span span;
+  bool whole_value = false;
+};
+
 struct PropertyRecord {
   enum class Source { kYaml, kProperties, kEnvironment, kJavaOption };
   Source source = Source::kYaml;
@@ -44,6 +63,9 @@ struct PropertyRecord {
   Span key_span;
   Span value_span;
   std::string origin;  // e.g. "compose service kestra > KESTRA_CONFIGURATION"
+  // kEnvironment and kJavaOption set in a YAML deployment file: the variable's entry.
+  std::optional<EnvironmentEntry> environment_entry;
+  std::optional<JavaOptionRemoval> option_removal;  // kJavaOption only
 };
 
 struct UriRecord {

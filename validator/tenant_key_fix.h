@@ -18,8 +18,9 @@
 
 namespace kestra_lint {
 
-// The edits for `file.properties[index]`, or none when the fix is not certain.
-std::vector<TextEdit> RemovedTenantKeyFix(const ScannedFile& file, size_t index,
-                                          const Facts& facts);
+// The edits for each of `file.properties` (same index), none where the fix
+// is not certain. One plan for the whole file: siblings are looked at once.
+std::vector<std::vector<TextEdit>> RemovedTenantKeyFixes(const ScannedFile& file,
+                                                         const Facts& facts);
 
 }  // namespace kestra_lint

@@ -30,6 +30,15 @@ inline void RequireSpansInside(const ScannedFile& file) {
   for (const PropertyRecord& record : file.properties) {
     check(record.key_span, "property key span");
     check(record.value_span, "property value span");
+    if (record.option_removal) {
+      check(record.option_removal->span, "-D option removal span");
+      Require(record.option_removal->span.end <= size, "-D option removal ends inside");
+    }
+    if (record.environment_entry) {
+      Require(record.environment_entry->collection <= record.environment_entry->begin &&
+                  record.environment_entry->begin < size,
+              "environment entry inside its collection and the file");
+    }
   }
   for (const UriRecord& record : file.uris) check(record.span, "uri span");
   for (const ClientSetting& client : file.clients) {
