@@ -119,23 +119,18 @@ class FastLoader {
   }
 
   // Moves pos_ over spaces, comments and line breaks to the next content or
-  // the end. yaml-cpp reads a comment whose `#` sits exactly one column right
-  // of the enclosing collection as the continuation of a plain scalar just
-  // read: `plain_indent` names that column after a plain scalar.
-  void SkipToContent(size_t plain_indent = std::string_view::npos) {
-    bool next_line = false;
+  // the end.
+  void SkipToContent() {
     for (;;) {
       pos_ = SkipSpaces(pos_);
       if (pos_ >= size_) return;
       if (text_[pos_] == '#') {
-        if (next_line && Column(pos_) == plain_indent) GiveUp();
         pos_ = LineEnd(pos_);
         continue;
       }
       if (text_[pos_] != '\n') return;
       ++pos_;
       line_start_ = pos_;
-      next_line = true;
     }
   }
 
@@ -416,7 +411,7 @@ class FastLoader {
       AddScalar(parent, pos_, ScalarStyle::kPlain, std::string(value));
     }
     pos_ = end;
-    SkipToContent(collection_column + 1);
+    SkipToContent();
   }
 
   // `[...]` or `{...}` closed on its line, holding scalars on one line and
