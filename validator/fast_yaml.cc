@@ -376,23 +376,11 @@ class FastLoader {
     }
     if (first == '[' || first == '{') {
       ParseFlowCollection(parent, depth);
-      pos_ = SkipSpaces(pos_);
-      if (pos_ < size_ && text_[pos_] != '\n' && !(text_[pos_] == '#' && text_[pos_ - 1] == ' ')) {
-        GiveUp();
-      }
-      SkipToContent();
+      EndValueLine(pos_);
       return;
     }
     if (first == '"' || first == '\'') {
-      std::string value;
-      const size_t end = ScanQuoted(pos_, value);
-      if (end == std::string_view::npos) GiveUp();
-      AddScalar(parent, pos_,
-                first == '"' ? ScalarStyle::kDoubleQuoted : ScalarStyle::kSingleQuoted,
-                std::move(value));
-      pos_ = SkipSpaces(end);
-      if (pos_ < size_ && text_[pos_] != '\n' && !(text_[pos_] == '#' && pos_ > end)) GiveUp();
-      SkipToContent();
+      EndValueLine(AddQuoted(parent));
       return;
     }
     if (!CanStartPlain(pos_)) GiveUp();
@@ -402,6 +390,35 @@ class FastLoader {
       if (text_[end] == '#' && text_[end - 1] == ' ') break;
       ++end;
     }
+    AddPlain(parent, end);
+    pos_ = end;
+    SkipToContent();
+  }
+
+  // After a value that must end its line: spaces, then the line break or a
+  // comment.
+  void EndValueLine(size_t value_end) {
+    pos_ = SkipSpaces(value_end);
+    if (pos_ < size_ && text_[pos_] != '\n' && !(text_[pos_] == '#' && pos_ > value_end)) {
+      GiveUp();
+    }
+    SkipToContent();
+  }
+
+  // The quoted scalar at pos_, on one line; returns the position after it.
+  size_t AddQuoted(uint32_t parent) {
+    const char quote = text_[pos_];
+    std::string value;
+    const size_t end = ScanQuoted(pos_, value);
+    if (end == std::string_view::npos) GiveUp();
+    AddScalar(parent, pos_, quote == '"' ? ScalarStyle::kDoubleQuoted : ScalarStyle::kSingleQuoted,
+              std::move(value));
+    return end;
+  }
+
+  // The plain scalar from pos_ to `end`, without trailing spaces; the null
+  // words become null nodes, as in yaml-cpp.
+  void AddPlain(uint32_t parent, size_t end) {
     size_t last = end;
     while (text_[last - 1] == ' ') --last;
     const std::string_view value = text_.substr(pos_, last - pos_);
@@ -410,8 +427,6 @@ class FastLoader {
     } else {
       AddScalar(parent, pos_, ScalarStyle::kPlain, std::string(value));
     }
-    pos_ = end;
-    SkipToContent();
   }
 
   // `[...]` or `{...}` closed on its line, holding scalars on one line and
@@ -456,13 +471,7 @@ class FastLoader {
     if (first == '[' || first == '{') {
       ParseFlowCollection(parent, depth + 1);
     } else if (first == '"' || first == '\'') {
-      std::string value;
-      const size_t end = ScanQuoted(pos_, value);
-      if (end == std::string_view::npos) GiveUp();
-      AddScalar(parent, pos_,
-                first == '"' ? ScalarStyle::kDoubleQuoted : ScalarStyle::kSingleQuoted,
-                std::move(value));
-      pos_ = end;
+      pos_ = AddQuoted(parent);
     } else {
       if (!CanStartPlain(pos_)) GiveUp();
       size_t end = pos_;
@@ -479,15 +488,8 @@ class FastLoader {
           GiveUp();
         }
       }
-      size_t last = end;
-      while (text_[last - 1] == ' ') --last;
-      const std::string_view value = text_.substr(pos_, last - pos_);
-      if (IsNullWord(value)) {
-        if (is_key) GiveUp();
-        AddNode(YamlKind::kNull, NullOffset(parent, pos_), parent);
-      } else {
-        AddScalar(parent, pos_, ScalarStyle::kPlain, std::string(value));
-      }
+      AddPlain(parent, end);
+      if (is_key && document_.nodes.back().kind == YamlKind::kNull) GiveUp();
       pos_ = end;
     }
     pos_ = SkipSpaces(pos_);
