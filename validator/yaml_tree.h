@@ -1,5 +1,6 @@
 // A YAML stream loaded into a compact tree that keeps the byte offset of every
-// key and value. Built from yaml-cpp's event parser: aliases stay references
+// key and value. Built by the fast loader (fast_yaml.h) for the common subset
+// of YAML, otherwise from yaml-cpp's event parser: aliases stay references
 // (an alias bomb costs one node, not billions), and problems the parser or
 // the tree finds (syntax, nesting, duplicate keys) come back as data.
 #pragma once
