@@ -275,7 +275,8 @@ class FastLoader {
     const char first = text_[pos];
     if (first == '"' || first == '\'') {
       const size_t end = ScanQuoted(pos, key.value);
-      if (end == std::string_view::npos || !At(end, ':') || !BlankOrEnd(end + 1)) {
+      if (end == std::string_view::npos || end - pos > kMaxKeyBytes || !At(end, ':') ||
+          !BlankOrEnd(end + 1)) {
         return std::nullopt;
       }
       key.style = first == '"' ? ScalarStyle::kDoubleQuoted : ScalarStyle::kSingleQuoted;
