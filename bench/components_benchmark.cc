@@ -11,6 +11,7 @@
 
 #include "api_uri.h"
 #include "facts.h"
+#include "fast_yaml.h"
 #include "ignore_events.h"
 #include "report.h"
 #include "rule_pack.h"
@@ -74,8 +75,9 @@ std::string EnvFile(int keys) {
 }
 
 // Loader: yaml-cpp's event parser alone (the floor), our tree with positions
-// on top of it, and yaml-cpp's node API (what the loader would cost with
-// YAML::LoadAll, before the event API).
+// on top of it, the fast loader that replaces it on the common subset, and
+// yaml-cpp's node API (what the loader would cost with YAML::LoadAll, before
+// the event API).
 void BM_Load_YamlCppEventsOnly(benchmark::State& state) {
   const std::string text = ApplicationConfig(2000);
   for (auto _ : state) {
@@ -91,10 +93,22 @@ BENCHMARK(BM_Load_YamlCppEventsOnly);
 
 void BM_Load_EventTreeWithPositions(benchmark::State& state) {
   const std::string text = ApplicationConfig(2000);
-  for (auto _ : state) benchmark::DoNotOptimize(ParseYaml(text));
+  for (auto _ : state) benchmark::DoNotOptimize(ParseYamlWithYamlCpp(text));
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
 }
 BENCHMARK(BM_Load_EventTreeWithPositions);
+
+void FastLoaderBenchmark(benchmark::State& state, const std::string& text) {
+  if (!ParseYamlFast(text)) state.SkipWithError("the input is outside the fast loader's subset");
+  for (auto _ : state) benchmark::DoNotOptimize(ParseYaml(text));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+}
+void BM_Load_FastLoader(benchmark::State& state) {
+  FastLoaderBenchmark(state, ApplicationConfig(2000));
+}
+BENCHMARK(BM_Load_FastLoader);
+void BM_Load_FastLoaderFlow(benchmark::State& state) { FastLoaderBenchmark(state, Flow(1000)); }
+BENCHMARK(BM_Load_FastLoaderFlow);
 
 void BM_Load_YamlCppNodeApi(benchmark::State& state) {
   const std::string text = ApplicationConfig(2000);

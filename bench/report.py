@@ -58,7 +58,7 @@ def main():
         pass
 
     t = {name: timing(results, name) for name in
-         ["floor", "floor-j1", "floor-load", "kestra-lint", "kestra-lint-j1", "grep", "yamllint",
+         ["floor", "floor-j1", "floor-load", "floor-tree", "kestra-lint", "kestra-lint-j1", "grep", "yamllint",
           "kestra-lint-sample", "floor-sample", "spectral-sample"]}
     cold = json.load(open(os.path.join(results, "cold-start.json")))["results"][0]
     cold_mean, cold_median, cold_min = (cold["mean"] * 1000, cold["median"] * 1000,
@@ -87,6 +87,9 @@ def main():
         ("full check / parse-only floor (-j1)", "%.2fx" % lint_vs_floor_j1, "<= 1.5x",
          lint_vs_floor_j1 <= 1.5),
         ("floor with yaml-cpp nodes / event floor", "%.2fx" % ratio("floor-load", "floor"), "", None),
+        ("our loader (fast path + yaml-cpp) / event floor", "%.2fx" % ratio("floor-tree", "floor"),
+         "", None),
+        ("full check / our loader alone", "%.2fx" % ratio("kestra-lint", "floor-tree"), "", None),
         ("yamllint / kestra-lint", "%.1fx faster" % yamllint_x, ">= 5x", yamllint_x >= 5),
         ("Spectral / kestra-lint (10% sample)", "%.1fx faster" % spectral_x, ">= 20x",
          spectral_x >= 20),

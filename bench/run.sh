@@ -64,6 +64,7 @@ echo "bench: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg) before the ru
 measure floor "$runs" "$floor" "$corpus"
 measure floor-j1 "$runs" "$floor" --jobs 1 "$corpus"
 measure floor-load "$runs" "$floor" --load "$corpus"
+measure floor-tree "$runs" "$floor" --tree "$corpus"
 measure kestra-lint "$runs" "$lint" check --no-color --fail-on never "$corpus"
 measure kestra-lint-j1 "$runs" "$lint" check --no-color --fail-on never -j1 "$corpus"
 "$lint" check --format json --fail-on never "$corpus" >"$results/kestra-lint.json"

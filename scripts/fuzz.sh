@@ -3,6 +3,7 @@
 # FUZZ_SECONDS (default 300), FUZZ_PARALLEL targets at a time (default: cores).
 # Seeds come from tests/fuzz/<target>/ and are never modified: new inputs go
 # to build-fuzz/corpus/<target>/, crashes to build-fuzz/crashes/<target>/.
+# A dictionary tests/fuzz/<target>.dict, when there is one, is passed too.
 # Usage: scripts/fuzz.sh [target...]   (default: every target)
 # Exit status 1 when a target found a crash: turn each into a regression test
 # (tests/fuzz_regression_test.cc) before fixing it.
@@ -28,10 +29,12 @@ run_target() {
   local target=$1
   local corpus="$build/corpus/$target" crashes="$build/crashes/$target"
   mkdir -p "$corpus" "$crashes"
+  local dictionary=()
+  if [ -f "tests/fuzz/$target.dict" ]; then dictionary=(-dict="tests/fuzz/$target.dict"); fi
   # -rss_limit_mb and -timeout turn a blow-up or a hang on one input into a
   # reported crash; -max_len lets inputs grow past the seeds' size.
   if "$build/fuzz_$target" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 \
-      -max_len=65536 -print_final_stats=1 -artifact_prefix="$crashes/" \
+      -max_len=65536 -print_final_stats=1 -artifact_prefix="$crashes/" "${dictionary[@]}" \
       "$corpus" "tests/fuzz/$target" >"$build/fuzz-$target.log" 2>&1; then
     echo "fuzz $target: ok ($(grep -o 'stat::number_of_executed_units: [0-9]*' \
       "$build/fuzz-$target.log" | grep -o '[0-9]*$') runs in ${seconds}s)"

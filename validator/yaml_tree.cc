@@ -6,8 +6,11 @@
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
+#include <optional>
 #include <sstream>
 #include <unordered_map>
+
+#include "fast_yaml.h"
 
 namespace kestra_lint {
 namespace {
@@ -108,7 +111,7 @@ class TreeBuilder : public YAML::EventHandler {
     Open(YamlKind::kMap, mark, anchor, style);
   }
   void OnMapEnd() override {
-    CheckDuplicateKeys(open_.back());
+    AppendDuplicateKeyProblems(document_, open_.back(), problems_);
     open_.pop_back();
   }
 
@@ -149,25 +152,6 @@ class TreeBuilder : public YAML::EventHandler {
     return static_cast<uint32_t>(std::min<size_t>(mark.pos, text_.size()));
   }
 
-  void CheckDuplicateKeys(uint32_t map) {
-    const YamlNode& node = document_.nodes[map];
-    if (node.children.size() < 4) return;
-    std::unordered_map<std::string_view, uint32_t> first_offset;
-    for (size_t i = 0; i + 1 < node.children.size(); i += 2) {
-      const YamlNode& key = document_.nodes[node.children[i]];
-      if (key.kind != YamlKind::kScalar) continue;
-      const auto [it, inserted] = first_offset.emplace(key.value, key.offset);
-      if (!inserted) {
-        YamlProblem problem;
-        problem.kind = YamlProblem::Kind::kDuplicateKey;
-        problem.offset = key.offset;
-        problem.first_offset = it->second;
-        problem.key = key.value;
-        problems_.push_back(std::move(problem));
-      }
-    }
-  }
-
   std::string_view text_;
   std::vector<YamlProblem>& problems_;
   YamlDocument document_;
@@ -181,7 +165,82 @@ size_t MarkOffset(const YAML::Mark& mark, std::string_view text) {
   return std::min<size_t>(static_cast<size_t>(mark.pos), text.size());
 }
 
+YamlParseResult LoadWithYamlCpp(std::string_view text) {
+  YamlParseResult result;
+  std::istringstream stream{std::string(text)};
+  YAML::Parser parser(stream);
+  TreeBuilder builder(text, result.problems);
+  try {
+    while (parser.HandleNextDocument(builder)) {
+      YamlDocument document = builder.TakeDocument();
+      if (document.root != kNoNode) result.documents.push_back(std::move(document));
+    }
+  } catch (const YAML::DeepRecursion& error) {
+    const size_t innermost = builder.InnermostOpenOffset();
+    result.problems.push_back(
+        {YamlProblem::Kind::kSyntax, "nesting is deeper than the YAML parser allows (500 levels)",
+         innermost != std::string_view::npos ? innermost : MarkOffset(error.mark, text), 0, ""});
+  } catch (const YAML::Exception& error) {
+    result.problems.push_back(
+        {YamlProblem::Kind::kSyntax, error.msg, MarkOffset(error.mark, text), 0, ""});
+  } catch (const RunawayParser& runaway) {
+    result.problems.push_back({YamlProblem::Kind::kSyntax,
+                               "malformed YAML that sends the parser into a loop; the rest of "
+                               "the file is not checked",
+                               std::min(runaway.offset, text.size()), 0, ""});
+  } catch (const std::exception& error) {
+    result.problems.push_back({YamlProblem::Kind::kSyntax, error.what(), 0, 0, ""});
+  }
+  return result;
+}
+
+// yaml-cpp drops a UTF-8 byte order mark and counts positions after it; so
+// does the fast loader, and both results are shifted back.
+YamlParseResult LoadAfterByteOrderMark(std::string_view full_text, bool try_fast) {
+  const size_t bom = full_text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  const std::string_view text = full_text.substr(bom);
+  std::optional<YamlParseResult> fast;
+  if (try_fast) fast = ParseYamlFast(text);
+  YamlParseResult result = fast ? std::move(*fast) : LoadWithYamlCpp(text);
+  if (bom != 0) {
+    for (YamlDocument& document : result.documents) {
+      for (YamlNode& node : document.nodes) node.offset += bom;
+    }
+    for (YamlProblem& problem : result.problems) {
+      problem.offset += bom;
+      problem.first_offset += bom;
+    }
+  }
+  return result;
+}
+
 }  // namespace
+
+void AppendDuplicateKeyProblems(const YamlDocument& document, uint32_t map,
+                                std::vector<YamlProblem>& problems) {
+  const YamlNode& node = document.nodes[map];
+  if (node.children.size() < 4) return;
+  std::unordered_map<std::string_view, uint32_t> first_offset;
+  for (size_t i = 0; i + 1 < node.children.size(); i += 2) {
+    const YamlNode& key = document.nodes[node.children[i]];
+    if (key.kind != YamlKind::kScalar) continue;
+    const auto [it, inserted] = first_offset.emplace(key.value, key.offset);
+    if (!inserted) {
+      YamlProblem problem;
+      problem.kind = YamlProblem::Kind::kDuplicateKey;
+      problem.offset = key.offset;
+      problem.first_offset = it->second;
+      problem.key = key.value;
+      problems.push_back(std::move(problem));
+    }
+  }
+}
+
+YamlParseResult ParseYaml(std::string_view text) { return LoadAfterByteOrderMark(text, true); }
+
+YamlParseResult ParseYamlWithYamlCpp(std::string_view text) {
+  return LoadAfterByteOrderMark(text, false);
+}
 
 uint32_t YamlDocument::Resolve(uint32_t index) const {
   if (index == kNoNode) return kNoNode;
@@ -218,47 +277,6 @@ bool YamlDocument::IsSequence(uint32_t index) const {
 bool YamlDocument::IsScalar(uint32_t index) const {
   index = Resolve(index);
   return index != kNoNode && nodes[index].kind == YamlKind::kScalar;
-}
-
-YamlParseResult ParseYaml(std::string_view full_text) {
-  // yaml-cpp drops a UTF-8 byte order mark and counts positions after it.
-  const size_t bom = full_text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
-  const std::string_view text = full_text.substr(bom);
-  YamlParseResult result;
-  std::istringstream stream{std::string(text)};
-  YAML::Parser parser(stream);
-  TreeBuilder builder(text, result.problems);
-  try {
-    while (parser.HandleNextDocument(builder)) {
-      YamlDocument document = builder.TakeDocument();
-      if (document.root != kNoNode) result.documents.push_back(std::move(document));
-    }
-  } catch (const YAML::DeepRecursion& error) {
-    const size_t innermost = builder.InnermostOpenOffset();
-    result.problems.push_back(
-        {YamlProblem::Kind::kSyntax, "nesting is deeper than the YAML parser allows (500 levels)",
-         innermost != std::string_view::npos ? innermost : MarkOffset(error.mark, text), 0, ""});
-  } catch (const YAML::Exception& error) {
-    result.problems.push_back(
-        {YamlProblem::Kind::kSyntax, error.msg, MarkOffset(error.mark, text), 0, ""});
-  } catch (const RunawayParser& runaway) {
-    result.problems.push_back({YamlProblem::Kind::kSyntax,
-                               "malformed YAML that sends the parser into a loop; the rest of "
-                               "the file is not checked",
-                               std::min(runaway.offset, text.size()), 0, ""});
-  } catch (const std::exception& error) {
-    result.problems.push_back({YamlProblem::Kind::kSyntax, error.what(), 0, 0, ""});
-  }
-  if (bom != 0) {
-    for (YamlDocument& document : result.documents) {
-      for (YamlNode& node : document.nodes) node.offset += bom;
-    }
-    for (YamlProblem& problem : result.problems) {
-      problem.offset += bom;
-      problem.first_offset += bom;
-    }
-  }
-  return result;
 }
 
 }  // namespace kestra_lint

@@ -1,5 +1,6 @@
 // A YAML stream loaded into a compact tree that keeps the byte offset of every
-// key and value. Built from yaml-cpp's event parser: aliases stay references
+// key and value. Built by the fast loader (fast_yaml.h) for the common subset
+// of YAML, otherwise from yaml-cpp's event parser: aliases stay references
 // (an alias bomb costs one node, not billions), and problems the parser or
 // the tree finds (syntax, nesting, duplicate keys) come back as data.
 #pragma once
@@ -58,6 +59,17 @@ struct YamlParseResult {
 
 // Parses every document of `text`. Never throws: a document that does not
 // parse ends the stream with a kSyntax problem at the parser's position.
+// Text in the common subset of YAML is loaded by the fast loader
+// (fast_yaml.h), anything else by yaml-cpp; both give the same result.
 YamlParseResult ParseYaml(std::string_view text);
+
+// The same, always with yaml-cpp: what the fast loader is checked against.
+YamlParseResult ParseYamlWithYamlCpp(std::string_view text);
+
+// Appends a kDuplicateKey problem for each scalar key of map `map` that an
+// earlier key of the same map already holds (both loaders call it as each
+// map ends, so problems come in the same order).
+void AppendDuplicateKeyProblems(const YamlDocument& document, uint32_t map,
+                                std::vector<YamlProblem>& problems);
 
 }  // namespace kestra_lint
