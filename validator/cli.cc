@@ -18,6 +18,7 @@
 #include "closest.h"
 #include "embedded_files.h"
 #include "fix_files.h"
+#include "installation_settings.h"
 #include "lint_config.h"
 #include "lsp_server.h"
 #include "report.h"
@@ -217,27 +218,16 @@ void MergeRunConfig(const LintConfig& config, CheckOptions& options) {
                             config.rule_packs.end());
 }
 
-// One installation's settings: its config file, where the command line left
-// them open.
-InstallationSettings SettingsFor(const LintConfig& config, const CheckOptions& options) {
-  auto pick = [&](const char* option, const std::string& given, const std::string& configured) {
-    return options.given.count(option) || configured.empty() ? given : configured;
-  };
-  InstallationSettings installation;
-  installation.settings.edition = pick("--edition", options.edition, config.edition);
-  installation.settings.tenant = pick("--tenant", options.tenant, config.tenant);
-  installation.settings.target_version =
-      pick("--target-version", options.target_version, config.target_version);
-  for (const auto& [id, rule] : config.rules) {
-    if (rule.enabled == false) installation.policy.disabled_rules.insert(id);
-    if (rule.severity) installation.policy.severities[id] = *rule.severity;
-  }
-  installation.policy.inline_suppressions = !options.no_inline_suppressions;
-  installation.policy.require_reason = options.require_reason;
-  installation.glob_root = config.folder;
-  installation.include = config.include;
-  installation.exclude = config.exclude;
-  return installation;
+// What the command line says about every installation's settings.
+SettingOverrides OverridesOf(const CheckOptions& options) {
+  SettingOverrides overrides;
+  overrides.settings.edition = options.edition;
+  overrides.settings.tenant = options.tenant;
+  overrides.settings.target_version = options.target_version;
+  overrides.given = options.given;
+  overrides.require_reason = options.require_reason;
+  overrides.inline_suppressions = !options.no_inline_suppressions;
+  return overrides;
 }
 
 // Config, rules, scan and baseline, shared by check and fix. Returns an exit
@@ -266,7 +256,7 @@ int PrepareRun(CheckOptions& options, std::istream& in, std::ostream& err, Prepa
       config = LoadConfigFile((std::filesystem::path(root) / kConfigFileName).generic_string());
       CheckConfigRuleIds(config, run.rules);
     }
-    return SettingsFor(config, options);
+    return SettingsFor(config, OverridesOf(options));
   };
   scan.stdin_filename = options.stdin_filename;
   for (const std::string& path : scan.paths) {
