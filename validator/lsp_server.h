@@ -23,6 +23,7 @@
 #include "lsp_transport.h"
 #include "lsp_workspace.h"
 #include "rule_pack.h"
+#include "scan.h"
 
 namespace kestra_lint {
 
@@ -51,6 +52,12 @@ class LspServer {
     std::string method;
     nlohmann::json params;
     std::string uri;
+  };
+  // An installation's settings from its .kestra-lint.yaml (see
+  // docs/editors.md): the last good ones while the file has a mistake.
+  struct InstallationConfig {
+    std::shared_ptr<const RuleSet> rules;  // the built-in ones plus the config's packs
+    InstallationSettings settings;
   };
   struct WorkspaceJob {
     bool rescan = false;  // every folder again; else refresh `path`
@@ -83,6 +90,14 @@ class LspServer {
   // Requires mutex_.
   void QueueLint(const std::string& uri);
   void QueueLintInstallation(const std::string& installation, const std::string& except_uri);
+  // Requires mutex_: after a change of a config document, its installation's
+  // settings are read again and its documents checked again.
+  void ConfigChanged(const Document& document);
+
+  // The settings of `installation`, read again (on the lint thread) when
+  // stale; publishes the config's mistake, or none, on its URI.
+  std::shared_ptr<const InstallationConfig> ConfigOf(const std::string& installation);
+  std::shared_ptr<const InstallationConfig> ReadConfig(const std::string& installation);
 
   void Send(const nlohmann::json& message);
   void Respond(const nlohmann::json& id, nlohmann::json result);
@@ -106,6 +121,8 @@ class LspServer {
   std::map<std::string, Document> documents_;  // by URI
   WorkspaceFacts workspace_;
   std::map<std::string, Facts> installation_facts_;
+  std::map<std::string, std::shared_ptr<const InstallationConfig>> configs_;  // by installation
+  std::set<std::string> stale_configs_;
   std::deque<std::string> lint_queue_;
   std::set<std::string> lint_queued_;
   std::vector<PendingRequest> pending_;
