@@ -519,11 +519,16 @@ void LspServer::LintOne(const std::string& uri) {
     unchecked->file.source = SourceText(std::move(text));
     analysis = std::move(unchecked);
   }
+  // The previous analysis is freed after publishing, outside the lock: a
+  // thousand findings take a while to free, and the reading thread waits
+  // for the lock to apply the next change.
+  std::shared_ptr<const Analysis> previous;
   {
     std::lock_guard<std::mutex> lock(mutex_);
     const auto found = documents_.find(uri);
     // Superseded (a newer version is queued) or closed meanwhile: drop it.
     if (found == documents_.end() || found->second.version != version) return;
+    previous = std::move(found->second.analysis);
     found->second.analysis = analysis;
     workspace_.SetOpen(path, analysis->facts_input);
     const auto known = installation_facts_.find(installation);
