@@ -327,7 +327,7 @@ void LspServer::DidClose(const nlohmann::json& params) {
     const auto found = documents_.find(uri);
     if (found == documents_.end()) return;
     const std::string path = found->second.path;
-    if (IsConfigFile(path)) ConfigChanged(found->second);  // the disk's text counts again
+    if (IsConfigFile(path)) ConfigChanged(found->second);  // its settings come from the disk again
     documents_.erase(found);
     workspace_.Close(path);
     workspace_jobs_.push_back({false, path});  // the disk's text counts again
@@ -622,20 +622,25 @@ std::shared_ptr<const LspServer::InstallationConfig> LspServer::ReadConfig(
     }
     result = slot;
   }
-  if (!path.empty() && (text || mistake)) {
-    nlohmann::json diagnostics = nlohmann::json::array();
-    if (mistake)
-      diagnostics.push_back(ConfigErrorDiagnostic(*mistake, SourceText(text.value_or(""))));
-    nlohmann::json params = {{"uri", uri}, {"diagnostics", std::move(diagnostics)}};
-    if (!version.is_null()) params["version"] = version;
-    Notify("textDocument/publishDiagnostics", std::move(params));
-    // Some editors show diagnostics of open files only.
-    if (mistake && version.is_null()) {
-      Notify("window/showMessage",
-             {{"type", 1}, {"message", std::string("kestra-lint: ") + mistake->what()}});
-    }
-  }
+  if (!path.empty() && (text || mistake)) PublishConfigMistake(uri, version, text, mistake);
   return result;
+}
+
+void LspServer::PublishConfigMistake(const std::string& uri, const nlohmann::json& version,
+                                     const std::optional<std::string>& text,
+                                     const std::optional<ConfigError>& mistake) {
+  nlohmann::json diagnostics = nlohmann::json::array();
+  if (mistake) {
+    diagnostics.push_back(ConfigErrorDiagnostic(*mistake, SourceText(text.value_or(""))));
+  }
+  nlohmann::json params = {{"uri", uri}, {"diagnostics", std::move(diagnostics)}};
+  if (!version.is_null()) params["version"] = version;
+  Notify("textDocument/publishDiagnostics", std::move(params));
+  // Some editors show the diagnostics of open files only.
+  if (mistake && version.is_null()) {
+    Notify("window/showMessage",
+           {{"type", 1}, {"message", std::string("kestra-lint: ") + mistake->what()}});
+  }
 }
 
 std::vector<LspServer::PendingRequest> LspServer::TakePending(const std::string& uri) {

@@ -14,12 +14,14 @@
 #include <memory>
 #include <mutex>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "file_reader.h"
+#include "lint_config.h"
 #include "lsp_transport.h"
 #include "lsp_workspace.h"
 #include "rule_pack.h"
@@ -98,6 +100,11 @@ class LspServer {
   // stale; publishes the config's mistake, or none, on its URI.
   std::shared_ptr<const InstallationConfig> ConfigOf(const std::string& installation);
   std::shared_ptr<const InstallationConfig> ReadConfig(const std::string& installation);
+  // The config's mistake, or none, as its diagnostics (`version` null when
+  // the editor does not have it open: then also as a message).
+  void PublishConfigMistake(const std::string& uri, const nlohmann::json& version,
+                            const std::optional<std::string>& text,
+                            const std::optional<ConfigError>& mistake);
 
   void Send(const nlohmann::json& message);
   void Respond(const nlohmann::json& id, nlohmann::json result);

@@ -2,8 +2,6 @@
 
 #include <cctype>
 
-#include "source_text.h"
-
 namespace kestra_lint {
 namespace {
 
