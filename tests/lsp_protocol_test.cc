@@ -461,7 +461,9 @@ TEST(LspServer, EditionEeInKestraLintYamlMakesATenantlessUriAnError) {
   dir.Write(".kestra-lint.yaml", "edition: ee\n");
   const std::string flow_uri = UriFromPath(dir.Write("flows/report.yml", kFlow));
   LspClient client(LspClient::Mode::kInProcess);
-  client.Initialize();
+  // The editor's default loses to the installation's file.
+  client.Initialize(
+      {{"capabilities", json::object()}, {"initializationOptions", {{"edition", "oss"}}}});
   client.Open(flow_uri, kFlow);
   // Without the config the same flow gives a warning (DiagnosticsUseUtf16Ranges...).
   EXPECT_EQ(CodesAndSeverities(client.Diagnostics(flow_uri, 1)),

@@ -4,7 +4,8 @@
 // versions are dropped) and publishes diagnostics; a workspace worker learns
 // the facts of the workspace folders in the background. Hover and code
 // action requests wait, without blocking anything else, for the analysis of
-// the document version they are about, and can be cancelled.
+// the document version they are about, and can be cancelled. Each
+// installation follows its .kestra-lint.yaml, read again when it changes.
 #pragma once
 
 #include <atomic>
