@@ -412,6 +412,148 @@ TEST(LspServer, InitializationOptionsAndKestraLintYamlBoundariesApplyAsInCheck) 
   EXPECT_EQ(client.Shutdown(), 0);
 }
 
+// Reads the diagnostics published for `uri` until `wanted` holds for them;
+// null when none that do come within the client's timeout.
+template <typename Wanted>
+json DiagnosticsUntil(LspClient& client, const std::string& uri, Wanted wanted) {
+  for (;;) {
+    const json diagnostics = client.Diagnostics(uri);
+    if (diagnostics.is_null() || wanted(diagnostics)) return diagnostics;
+  }
+}
+
+// The diagnostics' codes and severities, "code:severity" in order.
+std::vector<std::string> CodesAndSeverities(const json& diagnostics) {
+  std::vector<std::string> found;
+  for (const json& diagnostic : diagnostics) {
+    found.push_back(diagnostic["code"].get<std::string>() + ":" +
+                    std::to_string(diagnostic["severity"].get<int>()));
+  }
+  return found;
+}
+
+const char kTwoRemovedKeys[] =
+    "kestra:\n  ee:\n    tenants:\n      enabled: true\n      defaultTenant: true\n";
+
+TEST(LspServer, RulesOfKestraLintYamlOnDiskApplyAndFollowItsChanges) {
+  TempDir dir;
+  const std::string config = dir.Write(".kestra-lint.yaml", "edition: auto\n");
+  const std::string app_uri = UriFromPath(dir.Write("application.yml", kTwoRemovedKeys));
+  LspClient client(LspClient::Mode::kInProcess);
+  client.Initialize({{"capabilities", json::object()}, {"rootUri", UriFromPath(dir.path())}});
+  client.Open(app_uri, kTwoRemovedKeys);
+  EXPECT_EQ(CodesAndSeverities(client.Diagnostics(app_uri, 1)),
+            (std::vector<std::string>{"removed-tenants-enabled:1", "removed-default-tenant:1"}));
+
+  // Saved by another program: one rule off, one rule's severity lowered.
+  dir.Write(".kestra-lint.yaml",
+            "rules:\n  removed-tenants-enabled: off\n  removed-default-tenant: info\n");
+  client.Notify("workspace/didChangeWatchedFiles",
+                {{"changes", {{{"uri", UriFromPath(config)}, {"type", 2}}}}});
+  const json diagnostics =
+      DiagnosticsUntil(client, app_uri, [](const json& d) { return d.size() == 1; });
+  EXPECT_EQ(CodesAndSeverities(diagnostics), std::vector<std::string>{"removed-default-tenant:3"});
+  EXPECT_EQ(client.Shutdown(), 0);
+}
+
+TEST(LspServer, EditionEeInKestraLintYamlMakesATenantlessUriAnError) {
+  TempDir dir;
+  dir.Write(".kestra-lint.yaml", "edition: ee\n");
+  const std::string flow_uri = UriFromPath(dir.Write("flows/report.yml", kFlow));
+  LspClient client(LspClient::Mode::kInProcess);
+  // The editor's default loses to the installation's file.
+  client.Initialize(
+      {{"capabilities", json::object()}, {"initializationOptions", {{"edition", "oss"}}}});
+  client.Open(flow_uri, kFlow);
+  // Without the config the same flow gives a warning (DiagnosticsUseUtf16Ranges...).
+  EXPECT_EQ(CodesAndSeverities(client.Diagnostics(flow_uri, 1)),
+            std::vector<std::string>{"api-uri-missing-tenant:1"});
+  EXPECT_EQ(client.Shutdown(), 0);
+}
+
+TEST(LspServer, EditingTheOpenConfigRepublishesAndAMistakeIsShownInIt) {
+  TempDir dir;
+  const std::string config_uri = UriFromPath(dir.Write(".kestra-lint.yaml", "edition: auto\n"));
+  const std::string app_uri = UriFromPath(dir.Write("application.yml", kRemovedKey));
+  LspClient client(LspClient::Mode::kInProcess);
+  client.Initialize();
+  client.Open(app_uri, kRemovedKey);
+  ASSERT_EQ(client.Diagnostics(app_uri, 1).size(), 1u);
+  client.Open(config_uri, "edition: auto\n");
+  EXPECT_EQ(client.Diagnostics(config_uri, 1), json::array());
+
+  // Unsaved text of the open config counts: the rule goes off.
+  client.Notify("textDocument/didChange",
+                {{"textDocument", {{"uri", config_uri}, {"version", 2}}},
+                 {"contentChanges", {{{"text", "rules:\n  removed-tenants-enabled: off\n"}}}}});
+  EXPECT_EQ(DiagnosticsUntil(client, app_uri, [](const json& d) { return d.empty(); }),
+            json::array());
+  EXPECT_EQ(client.Diagnostics(config_uri, 2), json::array());
+
+  // A typo in a rule id: shown at the id with the closest one; the last good
+  // settings stay, so the rule stays off.
+  client.Notify("textDocument/didChange",
+                {{"textDocument", {{"uri", config_uri}, {"version", 3}}},
+                 {"contentChanges", {{{"range", Range(1, 16, 1, 17)}, {"text", ""}}}}});
+  const json mistakes = client.Diagnostics(config_uri, 3);
+  ASSERT_EQ(mistakes.size(), 1u);
+  EXPECT_EQ(mistakes[0]["message"],
+            "unknown rule 'removed-tenant-enabled'; did you mean 'removed-tenants-enabled'?");
+  EXPECT_EQ(mistakes[0]["range"], Range(1, 2, 1, 29));
+  EXPECT_EQ(mistakes[0]["severity"], 1);
+  EXPECT_EQ(client.Diagnostics(app_uri), json::array());
+
+  // Closed unsaved: the disk's config counts again and the rule is back.
+  client.Notify("textDocument/didClose", {{"textDocument", {{"uri", config_uri}}}});
+  EXPECT_EQ(DiagnosticsUntil(client, app_uri, [](const json& d) { return d.size() == 1; }).size(),
+            1u);
+  EXPECT_EQ(client.Shutdown(), 0);
+}
+
+TEST_P(LspProtocol, ABrokenConfigOnDiskIsShownAtItsPlaceAndTheDefaultsApply) {
+  TempDir dir;
+  const std::string config_uri =
+      UriFromPath(dir.Write(".kestra-lint.yaml", "edition: ee\nfailOn: sometimes\n"));
+  const std::string app_uri = UriFromPath(dir.Write("application.yml", kRemovedKey));
+  LspClient client(GetParam());
+  client.Initialize();
+  client.Open(app_uri, kRemovedKey);
+  const json mistakes = client.Diagnostics(config_uri);
+  ASSERT_EQ(mistakes.size(), 1u);
+  EXPECT_EQ(mistakes[0]["range"], Range(1, 8, 1, 17));
+  EXPECT_EQ(mistakes[0]["message"].get<std::string>().rfind("invalid setting at /failOn: ", 0), 0u);
+  // The config is not open: the editor may not show its diagnostics, so a message too.
+  const json shown =
+      client.WaitFor([](const json& m) { return m.value("method", "") == "window/showMessage"; });
+  EXPECT_NE(
+      shown["params"]["message"].get<std::string>().find(".kestra-lint.yaml:2:9: invalid setting"),
+      std::string::npos);
+  EXPECT_EQ(CodesAndSeverities(client.Diagnostics(app_uri, 1)),
+            std::vector<std::string>{"removed-tenants-enabled:1"});
+  EXPECT_EQ(client.Shutdown(), 0);
+}
+
+TEST(LspServer, AnExcludedDocumentGetsNoDiagnosticsAndRulePacksComeFromTheConfig) {
+  TempDir dir;
+  dir.Write(".kestra-lint.yaml", "exclude: [legacy/]\nrulePacks: [packs/future.yaml]\n");
+  dir.Write("packs/future.yaml",
+            "id: kestra-9.9\nversion: 1.0.0\ntitle: Future\nrules:\n  - id: removed-future-key\n"
+            "    type: PropertySet\n    title: Future key removed\n    severity: warning\n"
+            "    message: \"'{written}' is gone\"\n    properties: [kestra.future.someKey]\n");
+  const std::string future = "kestra:\n  future:\n    some-key: 1\n";
+  const std::string app_uri = UriFromPath(dir.Write("application.yml", future));
+  const std::string legacy_uri = UriFromPath(dir.Write("legacy/application.yml", kRemovedKey));
+  LspClient client(LspClient::Mode::kInProcess);
+  client.Initialize();
+  client.Open(legacy_uri, kRemovedKey);
+  EXPECT_EQ(client.Diagnostics(legacy_uri, 1), json::array());
+  client.Open(app_uri, future);
+  const json diagnostics = client.Diagnostics(app_uri, 1);
+  EXPECT_EQ(CodesAndSeverities(diagnostics), std::vector<std::string>{"removed-future-key:2"});
+  EXPECT_EQ(diagnostics[0]["message"], "'kestra.future.some-key' is gone");
+  EXPECT_EQ(client.Shutdown(), 0);
+}
+
 // Applies the edits a WorkspaceEdit makes to `uri`, as a client does.
 std::string ApplyWorkspaceEdit(const std::string& text, const json& edit, const std::string& uri) {
   const SourceText source(text);

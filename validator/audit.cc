@@ -23,10 +23,6 @@ const char* FailOnName(FailOn fail_on) {
   return "error";
 }
 
-AuditJson NullableString(const std::string& text) {
-  return text.empty() ? AuditJson(nullptr) : AuditJson(text);
-}
-
 AuditJson FindingEntry(const Finding& finding) {
   return {
       {"line", finding.line},

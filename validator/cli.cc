@@ -18,6 +18,7 @@
 #include "closest.h"
 #include "embedded_files.h"
 #include "fix_files.h"
+#include "installation_settings.h"
 #include "lint_config.h"
 #include "lsp_server.h"
 #include "report.h"
@@ -130,26 +131,39 @@ std::string CheckFormatValue(const std::string& value) {
   return "unknown format '" + name + "' (known: " + FormatNames() + ")";
 }
 
-// Options that say what to scan and with which settings: shared by check and
-// audit.
-void AddScanOptions(CLI::App* command, CheckOptions& options) {
-  command->add_option("paths", options.paths,
-                      "Files or directories to check; - reads standard input");
+// The help texts that differ between the commands sharing the scan options.
+struct ScanOptionHelp {
+  const char* paths;
+  const char* tenant;
+  const char* fail_on;
+  bool reads_stdin;  // fix works on files only: no --stdin-filename
+};
+
+constexpr ScanOptionHelp kCheckScanHelp = {"Files or directories to check; - reads standard input",
+                                           "Tenant id to use in suggestions",
+                                           "Lowest severity that makes the exit code 1", true};
+
+// Options that say what to scan and with which settings: shared by check,
+// fix and audit.
+void AddScanOptions(CLI::App* command, CheckOptions& options, const ScanOptionHelp& help) {
+  command->add_option("paths", options.paths, help.paths);
   command->add_option("--edition", options.edition, "Kestra edition; auto looks for evidence")
       ->transform(CLI::IsMember({"auto", "oss", "ee"}, CLI::ignore_case))
       ->capture_default_str();
-  command->add_option("--tenant", options.tenant, "Tenant id to use in suggestions");
+  command->add_option("--tenant", options.tenant, help.tenant);
   command->add_option("--target-version", options.target_version,
                       "Kestra version you upgrade to, e.g. 0.23 or 1.0 (default: latest known)");
-  command->add_option("--fail-on", options.fail_on, "Lowest severity that makes the exit code 1")
+  command->add_option("--fail-on", options.fail_on, help.fail_on)
       ->transform(CLI::IsMember({"error", "warning", "info", "never"}, CLI::ignore_case))
       ->capture_default_str();
   command->add_option("--rules", options.rule_packs, "Extra rule pack file or directory")
       ->check(CLI::ExistingPath);
-  command
-      ->add_option("--stdin-filename", options.stdin_filename,
-                   "Name (and so kind) of the file read from -")
-      ->capture_default_str();
+  if (help.reads_stdin) {
+    command
+        ->add_option("--stdin-filename", options.stdin_filename,
+                     "Name (and so kind) of the file read from -")
+        ->capture_default_str();
+  }
   command
       ->add_option("--max-file-size", options.max_file_size,
                    "Files larger than this many bytes are reported, not parsed")
@@ -204,27 +218,16 @@ void MergeRunConfig(const LintConfig& config, CheckOptions& options) {
                             config.rule_packs.end());
 }
 
-// One installation's settings: its config file, where the command line left
-// them open.
-InstallationSettings SettingsFor(const LintConfig& config, const CheckOptions& options) {
-  auto pick = [&](const char* option, const std::string& given, const std::string& configured) {
-    return options.given.count(option) || configured.empty() ? given : configured;
-  };
-  InstallationSettings installation;
-  installation.settings.edition = pick("--edition", options.edition, config.edition);
-  installation.settings.tenant = pick("--tenant", options.tenant, config.tenant);
-  installation.settings.target_version =
-      pick("--target-version", options.target_version, config.target_version);
-  for (const auto& [id, rule] : config.rules) {
-    if (rule.enabled == false) installation.policy.disabled_rules.insert(id);
-    if (rule.severity) installation.policy.severities[id] = *rule.severity;
-  }
-  installation.policy.inline_suppressions = !options.no_inline_suppressions;
-  installation.policy.require_reason = options.require_reason;
-  installation.glob_root = config.folder;
-  installation.include = config.include;
-  installation.exclude = config.exclude;
-  return installation;
+// What the command line says about every installation's settings.
+SettingOverrides OverridesOf(const CheckOptions& options) {
+  SettingOverrides overrides;
+  overrides.settings.edition = options.edition;
+  overrides.settings.tenant = options.tenant;
+  overrides.settings.target_version = options.target_version;
+  overrides.given = options.given;
+  overrides.require_reason = options.require_reason;
+  overrides.inline_suppressions = !options.no_inline_suppressions;
+  return overrides;
 }
 
 // Config, rules, scan and baseline, shared by check and fix. Returns an exit
@@ -253,7 +256,7 @@ int PrepareRun(CheckOptions& options, std::istream& in, std::ostream& err, Prepa
       config = LoadConfigFile((std::filesystem::path(root) / kConfigFileName).generic_string());
       CheckConfigRuleIds(config, run.rules);
     }
-    return SettingsFor(config, options);
+    return SettingsFor(config, OverridesOf(options));
   };
   scan.stdin_filename = options.stdin_filename;
   for (const std::string& path : scan.paths) {
@@ -387,24 +390,13 @@ void RecordGivenOptions(const CLI::App* command, CheckOptions& options) {
 CLI::App* AddFixCommand(CLI::App& app, FixCommandOptions& options) {
   CLI::App* command = app.add_subcommand(
       "fix", "Apply the fixes whose meaning is certain; list what needs a person");
-  CheckOptions& scan = options.scan;
-  command->add_option("paths", scan.paths, "Files or directories to fix (default .)");
-  command->add_option("--edition", scan.edition, "Kestra edition; auto looks for evidence")
-      ->transform(CLI::IsMember({"auto", "oss", "ee"}, CLI::ignore_case))
-      ->capture_default_str();
-  command->add_option("--tenant", scan.tenant,
-                      "Tenant id to insert into URIs and to use as fallbackTenant");
-  command->add_option("--target-version", scan.target_version, "Kestra version you upgrade to");
-  command
-      ->add_option("--fail-on", scan.fail_on,
-                   "Lowest severity of a finding left unfixed that makes the exit code 1")
-      ->transform(CLI::IsMember({"error", "warning", "info", "never"}, CLI::ignore_case))
-      ->capture_default_str();
-  command->add_option("--rules", scan.rule_packs, "Extra rule pack file or directory")
-      ->check(CLI::ExistingPath);
+  AddScanOptions(command, options.scan,
+                 {"Files or directories to fix (default .)",
+                  "Tenant id to insert into URIs and to use as fallbackTenant",
+                  "Lowest severity of a finding left unfixed that makes the exit code 1", false});
   command->add_flag("--diff", options.diff, "Print a unified diff; write nothing");
   command->add_flag("--dry-run", options.dry_run, "Write nothing (prints the diff)");
-  AddTeamOptions(command, scan);
+  AddTeamOptions(command, options.scan);
   return command;
 }
 
@@ -417,7 +409,7 @@ struct AuditOptions {
 };
 
 void AddAuditOptions(CLI::App* command, AuditOptions& options) {
-  AddScanOptions(command, options.scan);
+  AddScanOptions(command, options.scan, kCheckScanHelp);
   AddTeamOptions(command, options.scan);
   command->add_option("--html", options.html, "Write the self-contained HTML report to FILE");
   command->add_option("--json", options.json, "Write the report as JSON to FILE");
@@ -555,7 +547,7 @@ int RunCli(int argc, const char* const* argv, std::istream& in, std::ostream& ou
   CheckOptions check;
   CLI::App* check_command =
       app.add_subcommand("check", "Check files and directories (default .) and report findings");
-  AddScanOptions(check_command, check);
+  AddScanOptions(check_command, check, kCheckScanHelp);
   AddOutputOptions(check_command, check);
   AddTeamOptions(check_command, check);
   check_command->add_option("--write-baseline", check.write_baseline,

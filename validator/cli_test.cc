@@ -165,5 +165,22 @@ TEST(CliTest, DefaultPathIsTheCurrentFolder) {
   EXPECT_NE(run.find("application.yml:4:7: error:"), std::string::npos) << run;
 }
 
+// fix and audit share check's options for what is scanned and how; fix alone
+// cannot read standard input.
+TEST(CliTest, FixAndAuditTakeTheScanOptionsOfCheck) {
+  const std::string fix = RunCliInProcess({"fix", "--help"}).out;
+  const std::string audit = RunCliInProcess({"audit", "--help"}).out;
+  for (const char* option :
+       {"--edition", "--tenant", "--target-version", "--fail-on", "--rules", "--max-file-size",
+        "--jobs", "--config", "--require-reason", "--no-inline-suppressions", "--baseline"}) {
+    EXPECT_NE(fix.find(option), std::string::npos) << option;
+    EXPECT_NE(audit.find(option), std::string::npos) << option;
+  }
+  EXPECT_NE(fix.find("Files or directories to fix (default .)"), std::string::npos);
+  EXPECT_NE(fix.find("Tenant id to insert into URIs"), std::string::npos);
+  EXPECT_EQ(fix.find("--stdin-filename"), std::string::npos);
+  EXPECT_NE(audit.find("--stdin-filename"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace kestra_lint

@@ -6,13 +6,6 @@
 #include "source_text.h"
 
 namespace kestra_lint {
-namespace {
-
-nlohmann::ordered_json NullableString(const std::string& text) {
-  return text.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(text);
-}
-
-}  // namespace
 
 void WriteJson(const Report& report, std::ostream& out) {
   const ScanResult& result = report.result;

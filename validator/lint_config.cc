@@ -16,9 +16,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string Where(const std::string& path, const SourceText& source, size_t offset) {
-  const Position at = source.PositionAt(offset);
-  return path + ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
+std::string Placed(const std::string& path, Position at, const std::string& message) {
+  if (at.line == 0) return path + ": " + message;
+  return path + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": " + message;
 }
 
 std::string Resolve(const std::string& folder, const std::string& path) {
@@ -35,6 +35,9 @@ std::vector<std::string> Strings(const nlohmann::json& json, const char* key) {
 }
 
 }  // namespace
+
+ConfigError::ConfigError(const std::string& path, Position at, const std::string& message)
+    : std::runtime_error(Placed(path, at, message)), at_(at), message_(message) {}
 
 std::string FindConfigFile(const std::string& start) {
   std::error_code error;
@@ -57,17 +60,17 @@ LintConfig ParseConfig(const std::string& text, const std::string& path) {
   const SourceText source(text);
   const YamlParseResult parsed = ParseYaml(text);
   for (const YamlProblem& problem : parsed.problems) {
-    throw ConfigError(Where(path, source, problem.offset) + ": " +
-                      (problem.kind == YamlProblem::Kind::kSyntax
-                           ? problem.message
-                           : "duplicate key '" + problem.key + "'"));
+    throw ConfigError(path, source.PositionAt(problem.offset),
+                      problem.kind == YamlProblem::Kind::kSyntax
+                          ? problem.message
+                          : "duplicate key '" + problem.key + "'");
   }
   LintConfig config;
   config.path = path;
   config.folder = fs::path(path).parent_path().generic_string();
   if (parsed.documents.empty()) return config;
   if (parsed.documents.size() > 1) {
-    throw ConfigError(Where(path, source, 0) + ": the config is one YAML document");
+    throw ConfigError(path, source.PositionAt(0), "the config is one YAML document");
   }
   const YamlDocument& document = parsed.documents.front();
   if (document.root == kNoNode || document.at(document.root).kind == YamlKind::kNull) {
@@ -85,17 +88,17 @@ LintConfig ParseConfig(const std::string& text, const std::string& path) {
       const std::string& key = document.ScalarValue(root.children[i]);
       if (schema["properties"].contains(key)) continue;
       const std::string closest = Closest(key, known);
-      throw ConfigError(Where(path, source, document.at(root.children[i]).offset) +
-                        ": unknown setting '" + key + "'" +
-                        (closest.empty() ? "" : "; did you mean '" + closest + "'?"));
+      throw ConfigError(path, source.PositionAt(document.at(root.children[i]).offset),
+                        "unknown setting '" + key + "'" +
+                            (closest.empty() ? "" : "; did you mean '" + closest + "'?"));
     }
   }
   const std::vector<SchemaError> errors = ValidateAgainstSchema(schema, json);
   if (!errors.empty()) {
     const SchemaError& deepest = DeepestError(errors);
     const uint32_t node = NodeAtPath(document, deepest.path);
-    throw ConfigError(Where(path, source, document.at(node).offset) + ": invalid setting at " +
-                      JsonPointer(deepest.path) + ": " + deepest.message);
+    throw ConfigError(path, source.PositionAt(document.at(node).offset),
+                      "invalid setting at " + JsonPointer(deepest.path) + ": " + deepest.message);
   }
   if (json.contains("rules")) {
     for (const auto& [id, value] : json["rules"].items()) {
@@ -105,7 +108,7 @@ LintConfig ParseConfig(const std::string& text, const std::string& path) {
       const YamlNode& map = document.at(document.Resolve(rules_map));
       for (size_t i = 0; i + 1 < map.children.size(); i += 2) {
         if (document.ScalarValue(map.children[i]) == id) {
-          rule.where = Where(path, source, document.at(map.children[i]).offset);
+          rule.at = source.PositionAt(document.at(map.children[i]).offset);
         }
       }
       if (value.is_string()) {
@@ -144,9 +147,9 @@ LintConfig ParseConfig(const std::string& text, const std::string& path) {
 
 LintConfig LoadConfigFile(const std::string& path) {
   std::error_code error;
-  if (!fs::is_regular_file(path, error)) throw ConfigError(path + ": no such config file");
+  if (!fs::is_regular_file(path, error)) throw ConfigError(path, {}, "no such config file");
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw ConfigError(path + ": cannot read the config file");
+  if (!in) throw ConfigError(path, {}, "cannot read the config file");
   std::ostringstream text;
   text << in.rdbuf();
   return ParseConfig(text.str(), path);
@@ -156,9 +159,10 @@ void CheckConfigRuleIds(const LintConfig& config, const RuleSet& rules) {
   for (const auto& [id, rule] : config.rules) {
     if (rules.Find(id) != nullptr) continue;
     const std::string closest = Closest(id, rules.Ids());
-    throw ConfigError(rule.where + ": unknown rule '" + id + "'" +
-                      (closest.empty() ? " ('kestra-lint rules' lists them)"
-                                       : "; did you mean '" + closest + "'?"));
+    throw ConfigError(config.path, rule.at,
+                      "unknown rule '" + id + "'" +
+                          (closest.empty() ? " ('kestra-lint rules' lists them)"
+                                           : "; did you mean '" + closest + "'?"));
   }
 }
 

@@ -12,18 +12,28 @@
 
 #include "finding.h"
 #include "rule_pack.h"
+#include "source_text.h"
 
 namespace kestra_lint {
 
+// what(): "path:line:col: message", or "path: message" for a mistake about
+// the whole file. The parts stay apart for the language server, which shows
+// the message at its place in the file.
 class ConfigError : public std::runtime_error {
  public:
-  using std::runtime_error::runtime_error;
+  ConfigError(const std::string& path, Position at, const std::string& message);
+  const Position& at() const { return at_; }  // line 0: the whole file
+  const std::string& message() const { return message_; }
+
+ private:
+  Position at_;
+  std::string message_;
 };
 
 struct RuleConfig {
   std::optional<bool> enabled;
   std::optional<Severity> severity;
-  std::string where;  // "path:line:col" of the rule id, for errors
+  Position at;  // of the rule id, for errors
 };
 
 struct LintConfig {

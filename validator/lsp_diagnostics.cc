@@ -1,5 +1,7 @@
 #include "lsp_diagnostics.h"
 
+#include <algorithm>
+
 #include "embedded_files.h"
 #include "lsp_positions.h"
 
@@ -37,6 +39,21 @@ nlohmann::json DiagnosticFor(const Finding& finding, const SourceText& source) {
   data["fingerprint"] = finding.fingerprint;
   data["fixable"] = !finding.fix.empty();
   if (!finding.docs_url.empty()) diagnostic["codeDescription"] = {{"href", finding.docs_url}};
+  return diagnostic;
+}
+
+nlohmann::json ConfigErrorDiagnostic(const ConfigError& error, const SourceText& source) {
+  const int line = std::max(1, error.at().line);
+  const size_t start = error.at().line > 0 ? OffsetOfColumn(source, line, error.at().column)
+                                           : source.LineStart(line);
+  const size_t end = source.LineStart(line) + source.Line(line).size();
+  nlohmann::json diagnostic = nlohmann::json::object();
+  diagnostic["range"] =
+      ToJson(LspRange{LspPositionAt(source, start), LspPositionAt(source, std::max(start, end))});
+  diagnostic["severity"] = LspSeverity(Severity::kError);
+  diagnostic["code"] = "config";
+  diagnostic["source"] = "kestra-lint";
+  diagnostic["message"] = error.message();
   return diagnostic;
 }
 

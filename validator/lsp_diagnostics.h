@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "finding.h"
+#include "lint_config.h"
 #include "source_text.h"
 
 namespace kestra_lint {
@@ -18,6 +19,10 @@ constexpr const char* kExplainCommand = "kestra-lint.explainRule";
 // suggestion after the message, and data {ruleId, suggestion, fingerprint,
 // fixable} for code actions.
 nlohmann::json DiagnosticFor(const Finding& finding, const SourceText& source);
+
+// A mistake in a .kestra-lint.yaml whose text is `source`: an error from its
+// place to the end of that line (the first line when it has no place).
+nlohmann::json ConfigErrorDiagnostic(const ConfigError& error, const SourceText& source);
 
 // The diagnostics of a file's findings; suppressed findings are left out.
 nlohmann::json DiagnosticsFor(const std::vector<Finding>& findings, const SourceText& source);

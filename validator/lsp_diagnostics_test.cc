@@ -27,6 +27,27 @@ TEST(DiagnosticFor, CarriesSeverityCodeDocsSourceSuggestionAndData) {
   EXPECT_EQ(diagnostic["data"]["fixable"], false);
 }
 
+TEST(ConfigErrorDiagnostic, CoversTheMistakeToTheEndOfItsLineInUtf16Units) {
+  // "é" is one code point, one UTF-16 unit and two bytes; "😀" one code point and two units.
+  const std::string text = "tenant: \"\xC3\xA9\xF0\x9F\x98\x80x\"\nedition: ee\n";
+  try {
+    ParseConfig(text, "/w/.kestra-lint.yaml");
+    FAIL() << "an upper-case or non-ASCII tenant is not a tenant id";
+  } catch (const ConfigError& error) {
+    const nlohmann::json diagnostic = ConfigErrorDiagnostic(error, SourceText(text));
+    EXPECT_EQ(diagnostic["range"]["start"], nlohmann::json({{"line", 0}, {"character", 8}}));
+    EXPECT_EQ(diagnostic["range"]["end"], nlohmann::json({{"line", 0}, {"character", 14}}));
+    EXPECT_EQ(diagnostic["severity"], 1);
+    EXPECT_EQ(diagnostic["source"], "kestra-lint");
+    EXPECT_EQ(diagnostic["message"].get<std::string>().rfind("invalid setting at /tenant: ", 0),
+              0u);
+  }
+  const nlohmann::json whole_file = ConfigErrorDiagnostic(
+      ConfigError("/w/.kestra-lint.yaml", {}, "invalid rule pack"), SourceText(text));
+  EXPECT_EQ(whole_file["range"]["start"], nlohmann::json({{"line", 0}, {"character", 0}}));
+  EXPECT_EQ(whole_file["message"], "invalid rule pack");
+}
+
 TEST(DiagnosticFor, SeveritiesMapToLspNumbers) {
   Finding finding;
   finding.line = finding.column = 1;

@@ -3,9 +3,16 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <optional>
+#include <sstream>
 #include <stdexcept>
 
+#include "glob.h"
+#include "installation_settings.h"
+#include "lint_config.h"
 #include "lsp_code_actions.h"
 #include "lsp_diagnostics.h"
 #include "lsp_hover.h"
@@ -38,9 +45,9 @@ class InvalidParams : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-bool IsConfigFile(const std::string& path) {
-  return std::filesystem::path(path).filename() == ".kestra-lint.yaml";
-}
+namespace fs = std::filesystem;
+
+bool IsConfigFile(const std::string& path) { return fs::path(path).filename() == kConfigFileName; }
 
 // A path for a document: its file path, or its URI for unsaved buffers
 // (their name still decides their kind).
@@ -61,7 +68,32 @@ bool InsideAny(const std::vector<std::string>& folders, const std::string& path)
 }
 
 std::string InstallationOf(const std::string& path) {
-  return path.empty() || path[0] != '/' ? std::string() : InstallationRootOf(path);
+  if (path.empty() || path[0] != '/') return "";
+  if (!IsConfigFile(path)) return InstallationRootOf(path);
+  // A config file makes its folder an installation, saved yet or not; named
+  // as InstallationRootOf names it.
+  std::error_code error;
+  return fs::relative(fs::path(path).parent_path(), fs::current_path(error), error)
+      .generic_string();
+}
+
+bool SamePath(const std::string& a, const std::string& b) {
+  std::error_code error;
+  return fs::absolute(a, error).lexically_normal() == fs::absolute(b, error).lexically_normal();
+}
+
+// The text of the file at `path`; nullopt when it is missing, unreadable or
+// over `max_size` bytes.
+std::optional<std::string> ReadSmallFile(const std::string& path, uint64_t max_size) {
+  std::error_code error;
+  if (!fs::is_regular_file(path, error) || fs::file_size(path, error) > max_size || error) {
+    return std::nullopt;
+  }
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (!in) return std::nullopt;
+  return text.str();
 }
 
 // The settings a client may pass as initializationOptions, as `check`'s options.
@@ -82,7 +114,12 @@ LspServer::LspServer(int input_fd, int output_fd, const RuleSet& rules)
     : reader_(input_fd), writer_(output_fd), rules_(rules) {}
 
 LspServer::~LspServer() {
-  stop_ = true;
+  {
+    // Under the lock: a worker between testing its wait condition and
+    // blocking would otherwise miss the notification and never end.
+    std::lock_guard<std::mutex> lock(mutex_);
+    stop_ = true;
+  }
   lint_ready_.notify_all();
   workspace_ready_.notify_all();
   if (lint_thread_.joinable()) lint_thread_.join();
@@ -264,8 +301,9 @@ void LspServer::DidOpen(const nlohmann::json& params) {
   document.version = item.value("version", 0);
   document.text = item.at("text").get<std::string>();
   std::lock_guard<std::mutex> lock(mutex_);
-  documents_[uri] = std::move(document);
+  const Document& opened = documents_[uri] = std::move(document);
   QueueLint(uri);
+  if (IsConfigFile(opened.path)) ConfigChanged(opened);
 }
 
 void LspServer::DidChange(const nlohmann::json& params) {
@@ -279,6 +317,7 @@ void LspServer::DidChange(const nlohmann::json& params) {
   document.text = std::move(text);
   document.version = params.at("textDocument").value("version", document.version + 1);
   QueueLint(uri);
+  if (IsConfigFile(document.path)) ConfigChanged(document);
 }
 
 void LspServer::DidClose(const nlohmann::json& params) {
@@ -288,6 +327,7 @@ void LspServer::DidClose(const nlohmann::json& params) {
     const auto found = documents_.find(uri);
     if (found == documents_.end()) return;
     const std::string path = found->second.path;
+    if (IsConfigFile(path)) ConfigChanged(found->second);  // its settings come from the disk again
     documents_.erase(found);
     workspace_.Close(path);
     workspace_jobs_.push_back({false, path});  // the disk's text counts again
@@ -394,6 +434,11 @@ void LspServer::QueueLint(const std::string& uri) {
   lint_ready_.notify_one();
 }
 
+void LspServer::ConfigChanged(const Document& document) {
+  stale_configs_.insert(document.installation);
+  QueueLintInstallation(document.installation, "");
+}
+
 void LspServer::QueueLintInstallation(const std::string& installation,
                                       const std::string& except_uri) {
   for (const auto& [uri, document] : documents_) {
@@ -430,7 +475,6 @@ void LspServer::LintOne(const std::string& uri) {
   std::string text;
   int version = 0;
   std::vector<ScannedFile> others;
-  ScanSettings settings;
   bool closed = false;
   {
     std::lock_guard<std::mutex> lock(mutex_);
@@ -443,7 +487,6 @@ void LspServer::LintOne(const std::string& uri) {
       text = document.text;
       version = document.version;
       others = workspace_.InputsOf(installation, path);
-      settings = settings_;
     }
   }
   if (closed) {
@@ -452,28 +495,151 @@ void LspServer::LintOne(const std::string& uri) {
            {{"uri", uri}, {"diagnostics", nlohmann::json::array()}});
     return;
   }
-  auto analysis = std::make_shared<const Analysis>(Analyze(path, installation, std::move(text),
-                                                           version, std::move(others), settings,
-                                                           rules_, max_file_size_));
+  const std::shared_ptr<const InstallationConfig> config = ConfigOf(installation);
+  const InstallationSettings& settings = config->settings;
+  auto excluded = [&settings](const std::string& file) {
+    return !GlobsKeep(settings.glob_root, file, settings.include, settings.exclude);
+  };
+  // A config file is read as settings (ConfigOf published its mistakes); a
+  // file its installation excludes is not checked and counts for no facts.
+  const bool checked = !IsConfigFile(path) && !excluded(path);
+  std::shared_ptr<const Analysis> analysis;
+  if (checked) {
+    others.erase(
+        std::remove_if(others.begin(), others.end(),
+                       [&excluded](const ScannedFile& file) { return excluded(file.path); }),
+        others.end());
+    analysis = std::make_shared<const Analysis>(Analyze(path, installation, std::move(text),
+                                                        version, std::move(others), settings,
+                                                        *config->rules, max_file_size_));
+  } else {
+    auto unchecked = std::make_shared<Analysis>();
+    unchecked->version = version;
+    unchecked->file.path = path;
+    unchecked->file.source = SourceText(std::move(text));
+    analysis = std::move(unchecked);
+  }
+  // The previous analysis is freed after publishing, outside the lock: a
+  // thousand findings take a while to free, and the reading thread waits
+  // for the lock to apply the next change.
+  std::shared_ptr<const Analysis> previous;
   {
     std::lock_guard<std::mutex> lock(mutex_);
     const auto found = documents_.find(uri);
     // Superseded (a newer version is queued) or closed meanwhile: drop it.
     if (found == documents_.end() || found->second.version != version) return;
+    previous = std::move(found->second.analysis);
     found->second.analysis = analysis;
     workspace_.SetOpen(path, analysis->facts_input);
     const auto known = installation_facts_.find(installation);
-    if (known == installation_facts_.end() || !SameFacts(known->second, analysis->facts)) {
+    if (checked &&
+        (known == installation_facts_.end() || !SameFacts(known->second, analysis->facts))) {
       const bool first = known == installation_facts_.end();
       installation_facts_[installation] = analysis->facts;
       if (!first) QueueLintInstallation(installation, uri);
     }
   }
-  nlohmann::json params = {{"uri", uri}, {"version", version}};
-  params["diagnostics"] = DiagnosticsFor(analysis->findings, analysis->file.source);
-  Notify("textDocument/publishDiagnostics", std::move(params));
+  if (!IsConfigFile(path)) {
+    nlohmann::json params = {{"uri", uri}, {"version", version}};
+    params["diagnostics"] = DiagnosticsFor(analysis->findings, analysis->file.source);
+    Notify("textDocument/publishDiagnostics", std::move(params));
+  }
   for (const PendingRequest& request : TakePending(uri)) {
     Respond(request.id, Answer(request, *analysis));
+  }
+}
+
+std::shared_ptr<const LspServer::InstallationConfig> LspServer::ConfigOf(
+    const std::string& installation) {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    const auto found = configs_.find(installation);
+    if (found != configs_.end() && stale_configs_.count(installation) == 0) return found->second;
+    // Before reading: a change made meanwhile marks it stale again.
+    stale_configs_.erase(installation);
+  }
+  return ReadConfig(installation);
+}
+
+std::shared_ptr<const LspServer::InstallationConfig> LspServer::ReadConfig(
+    const std::string& installation) {
+  const std::string path =
+      installation.empty() ? "" : (fs::path(installation) / kConfigFileName).generic_string();
+  SettingOverrides overrides;  // the client's settings fill what the file leaves open
+  std::optional<std::string> text;
+  std::string uri;
+  nlohmann::json version;  // null unless the editor has the file open
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    overrides.settings = settings_;
+    for (const auto& [document_uri, document] : documents_) {
+      if (!path.empty() && SamePath(document.path, path)) {
+        text = document.text;
+        uri = document_uri;
+        version = document.version;
+      }
+    }
+  }
+  // The server's own rules: not owned, they outlive the server's workers.
+  const std::shared_ptr<const RuleSet> builtin(std::shared_ptr<const RuleSet>(), &rules_);
+  auto defaults = std::make_shared<InstallationConfig>();
+  defaults->rules = builtin;
+  defaults->settings = SettingsFor(LintConfig{}, overrides);
+  auto config = std::make_shared<InstallationConfig>(*defaults);
+  std::optional<ConfigError> mistake;
+  if (!path.empty()) {
+    if (!text) text = ReadSmallFile(path, max_file_size_);
+    if (uri.empty()) uri = UriFromPath(fs::absolute(path).lexically_normal().generic_string());
+    try {
+      // Deleted since the installation was found: the defaults.
+      const LintConfig lint = text ? ParseConfig(*text, path) : LintConfig{};
+      if (!lint.rule_packs.empty()) {
+        auto rules = std::make_shared<RuleSet>(LoadBuiltinRules());
+        for (const std::string& pack : lint.rule_packs) LoadRulePackPath(pack, *rules);
+        config->rules = std::move(rules);
+      }
+      CheckConfigRuleIds(lint, *config->rules);
+      // check's run settings (rulePacks, requireReason) are each
+      // installation's own here: nothing spans installations.
+      overrides.require_reason = lint.require_reason.value_or(false);
+      config->settings = SettingsFor(lint, overrides);
+    } catch (const ConfigError& error) {
+      mistake = error;
+    } catch (const RulePackError& error) {
+      mistake = ConfigError(path, {}, std::string("invalid rule pack: ") + error.what());
+    }
+  }
+  std::shared_ptr<const InstallationConfig> result;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    std::shared_ptr<const InstallationConfig>& slot = configs_[installation];
+    // A mistake keeps the last good settings: typing in the config must
+    // not flip every document to the defaults and back.
+    if (!mistake) {
+      slot = config;
+    } else if (!slot) {
+      slot = defaults;
+    }
+    result = slot;
+  }
+  if (!path.empty() && (text || mistake)) PublishConfigMistake(uri, version, text, mistake);
+  return result;
+}
+
+void LspServer::PublishConfigMistake(const std::string& uri, const nlohmann::json& version,
+                                     const std::optional<std::string>& text,
+                                     const std::optional<ConfigError>& mistake) {
+  nlohmann::json diagnostics = nlohmann::json::array();
+  if (mistake) {
+    diagnostics.push_back(ConfigErrorDiagnostic(*mistake, SourceText(text.value_or(""))));
+  }
+  nlohmann::json params = {{"uri", uri}, {"diagnostics", std::move(diagnostics)}};
+  if (!version.is_null()) params["version"] = version;
+  Notify("textDocument/publishDiagnostics", std::move(params));
+  // Some editors show the diagnostics of open files only.
+  if (mistake && version.is_null()) {
+    Notify("window/showMessage",
+           {{"type", 1}, {"message", std::string("kestra-lint: ") + mistake->what()}});
   }
 }
 
@@ -507,6 +673,8 @@ void LspServer::WorkspaceLoop() {
       std::map<std::string, FactsInput> disk = ScanFolders(folders, max_file_size_, stop_);
       std::lock_guard<std::mutex> lock(mutex_);
       workspace_.ReplaceDisk(std::move(disk));
+      // A .kestra-lint.yaml changed, appeared or went away.
+      for (const auto& [root, config] : configs_) stale_configs_.insert(root);
       for (auto& [uri, document] : documents_) {
         document.installation = InstallationOf(document.path);
         QueueLint(uri);

@@ -4,7 +4,8 @@
 // versions are dropped) and publishes diagnostics; a workspace worker learns
 // the facts of the workspace folders in the background. Hover and code
 // action requests wait, without blocking anything else, for the analysis of
-// the document version they are about, and can be cancelled.
+// the document version they are about, and can be cancelled. Each
+// installation follows its .kestra-lint.yaml, read again when it changes.
 #pragma once
 
 #include <atomic>
@@ -14,15 +15,18 @@
 #include <memory>
 #include <mutex>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "file_reader.h"
+#include "lint_config.h"
 #include "lsp_transport.h"
 #include "lsp_workspace.h"
 #include "rule_pack.h"
+#include "scan.h"
 
 namespace kestra_lint {
 
@@ -51,6 +55,12 @@ class LspServer {
     std::string method;
     nlohmann::json params;
     std::string uri;
+  };
+  // An installation's settings from its .kestra-lint.yaml (see
+  // docs/editors.md): the last good ones while the file has a mistake.
+  struct InstallationConfig {
+    std::shared_ptr<const RuleSet> rules;  // the built-in ones plus the config's packs
+    InstallationSettings settings;
   };
   struct WorkspaceJob {
     bool rescan = false;  // every folder again; else refresh `path`
@@ -83,6 +93,19 @@ class LspServer {
   // Requires mutex_.
   void QueueLint(const std::string& uri);
   void QueueLintInstallation(const std::string& installation, const std::string& except_uri);
+  // Requires mutex_: after a change of a config document, its installation's
+  // settings are read again and its documents checked again.
+  void ConfigChanged(const Document& document);
+
+  // The settings of `installation`, read again (on the lint thread) when
+  // stale; publishes the config's mistake, or none, on its URI.
+  std::shared_ptr<const InstallationConfig> ConfigOf(const std::string& installation);
+  std::shared_ptr<const InstallationConfig> ReadConfig(const std::string& installation);
+  // The config's mistake, or none, as its diagnostics (`version` null when
+  // the editor does not have it open: then also as a message).
+  void PublishConfigMistake(const std::string& uri, const nlohmann::json& version,
+                            const std::optional<std::string>& text,
+                            const std::optional<ConfigError>& mistake);
 
   void Send(const nlohmann::json& message);
   void Respond(const nlohmann::json& id, nlohmann::json result);
@@ -106,6 +129,8 @@ class LspServer {
   std::map<std::string, Document> documents_;  // by URI
   WorkspaceFacts workspace_;
   std::map<std::string, Facts> installation_facts_;
+  std::map<std::string, std::shared_ptr<const InstallationConfig>> configs_;  // by installation
+  std::set<std::string> stale_configs_;
   std::deque<std::string> lint_queue_;
   std::set<std::string> lint_queued_;
   std::vector<PendingRequest> pending_;

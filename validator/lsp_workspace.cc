@@ -71,7 +71,7 @@ std::vector<ScannedFile> WorkspaceFacts::InputsOf(const std::string& installatio
 }
 
 Analysis Analyze(const std::string& path, const std::string& installation, std::string text,
-                 int version, std::vector<ScannedFile> others, const ScanSettings& settings,
+                 int version, std::vector<ScannedFile> others, const InstallationSettings& settings,
                  const RuleSet& rules, uint64_t max_file_size) {
   Analysis analysis;
   analysis.version = version;
@@ -89,10 +89,10 @@ Analysis Analyze(const std::string& path, const std::string& installation, std::
   if (analysis.facts_input) others.push_back(analysis.facts_input->file);
   std::sort(others.begin(), others.end(),
             [](const ScannedFile& a, const ScannedFile& b) { return a.path < b.path; });
-  analysis.facts = ComputeFacts(others, settings);
+  analysis.facts = ComputeFacts(others, settings.settings);
   std::vector<ScannedFile> checked(1);
   checked.front() = std::move(analysis.file);
-  analysis.findings = ApplyRules(checked, analysis.facts, rules);
+  analysis.findings = ApplyRules(checked, analysis.facts, rules, settings.policy);
   analysis.file = std::move(checked.front());
   return analysis;
 }

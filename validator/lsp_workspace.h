@@ -15,6 +15,7 @@
 #include "facts.h"
 #include "finding.h"
 #include "rule_pack.h"
+#include "scan.h"
 #include "scanned_file.h"
 
 namespace kestra_lint {
@@ -65,9 +66,10 @@ struct Analysis {
 };
 
 // Checks `text` as the file at `path` with the facts of `others` (the rest of
-// its installation) plus its own records, exactly as `check` would.
+// its installation) plus its own records, exactly as `check` would with
+// those settings.
 Analysis Analyze(const std::string& path, const std::string& installation, std::string text,
-                 int version, std::vector<ScannedFile> others, const ScanSettings& settings,
+                 int version, std::vector<ScannedFile> others, const InstallationSettings& settings,
                  const RuleSet& rules, uint64_t max_file_size);
 
 // True when two facts would make the rules say the same things.

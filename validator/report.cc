@@ -25,6 +25,10 @@ int ExitCodeFor(const ScanResult& result, FailOn fail_on) {
 
 const char* ToolVersion() { return KESTRA_LINT_VERSION; }
 
+nlohmann::ordered_json NullableString(const std::string& text) {
+  return text.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(text);
+}
+
 const std::map<std::string, Formatter>& Formatters() {
   static const std::map<std::string, Formatter> formatters = {
       {"checkstyle", WriteCheckstyle}, {"compact", WriteCompact}, {"github", WriteGithub},

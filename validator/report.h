@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <nlohmann/json.hpp>
 #include <ostream>
 #include <string>
 
@@ -29,6 +30,9 @@ bool FailsOn(Severity severity, FailOn fail_on);
 int ExitCodeFor(const ScanResult& result, FailOn fail_on);
 
 const char* ToolVersion();
+
+// JSON outputs write an absent text as null, not "".
+nlohmann::ordered_json NullableString(const std::string& text);
 
 using Formatter = void (*)(const Report&, std::ostream&);
 

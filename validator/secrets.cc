@@ -2,8 +2,6 @@
 
 #include <cctype>
 
-#include "source_text.h"
-
 namespace kestra_lint {
 namespace {
 
@@ -12,6 +10,16 @@ bool IsNameChar(char c) {
 }
 
 bool EndsValue(char c) { return c == ' ' || c == '\t' || c == '"' || c == '\'' || c == ','; }
+
+// True when `word` is `lower` (lower-case ASCII) in any case; no copy, as
+// every word of every flagged line is tested.
+bool EqualsIgnoringCase(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(word[i])) != lower[i]) return false;
+  }
+  return true;
+}
 
 }  // namespace
 
@@ -86,7 +94,7 @@ std::string RedactLine(std::string_view line) {
       if (separator < line.size() && (line[separator] == '"' || line[separator] == '\'')) {
         ++separator;
       }
-      const bool bearer = AsciiLower(name) == "bearer" || AsciiLower(name) == "basic";
+      const bool bearer = EqualsIgnoringCase(name, "bearer") || EqualsIgnoringCase(name, "basic");
       if ((separator < line.size() && (line[separator] == ':' || line[separator] == '=') &&
            IsSecretName(name)) ||
           (bearer && separator < line.size() && line[separator] == ' ')) {
@@ -102,6 +110,13 @@ std::string RedactLine(std::string_view line) {
         while (value_end < line.size() &&
                (quote ? line[value_end] != quote : !EndsValue(line[value_end]))) {
           ++value_end;
+        }
+        // "Authorization: Bearer <token>": the token goes with its scheme.
+        const std::string_view scheme = line.substr(value, value_end - value);
+        if (!quote &&
+            (EqualsIgnoringCase(scheme, "bearer") || EqualsIgnoringCase(scheme, "basic"))) {
+          while (value_end < line.size() && line[value_end] == ' ') ++value_end;
+          while (value_end < line.size() && !EndsValue(line[value_end])) ++value_end;
         }
         if (value_end > value) out += kMask;
         i = value_end;

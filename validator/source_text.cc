@@ -122,9 +122,13 @@ std::string AsciiLower(std::string_view text) {
 }
 
 std::string SanitizeUtf8(std::string_view bytes) {
+  // Nearly every text is valid: copied at once, not code point by code point.
+  const size_t first_invalid = FirstInvalidUtf8(bytes);
+  if (first_invalid == std::string_view::npos) return std::string(bytes);
   std::string out;
   out.reserve(bytes.size());
-  for (size_t i = 0; i < bytes.size();) {
+  out.append(bytes.substr(0, first_invalid));
+  for (size_t i = first_invalid; i < bytes.size();) {
     const size_t length = Utf8SequenceLength(bytes, i);
     if (length == 0) {
       out += "\xEF\xBF\xBD";

@@ -34,6 +34,9 @@ TEST(SourceTextTest, FindsInvalidUtf8) {
                          "b"),
             "a\xEF\xBF\xBD"
             "b");
+  // Valid text comes back as it is; after the first invalid byte, every one is replaced.
+  EXPECT_EQ(SanitizeUtf8("caf\xC3\xA9 \xF0\x9F\x98\x80"), "caf\xC3\xA9 \xF0\x9F\x98\x80");
+  EXPECT_EQ(SanitizeUtf8("\xC3\xA9\xC3(\xFF\xC3\xA9"), "\xC3\xA9\xEF\xBF\xBD(\xEF\xBF\xBD\xC3\xA9");
 }
 
 }  // namespace
