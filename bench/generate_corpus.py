@@ -248,12 +248,13 @@ def helm_values(path, rng, plant, size_hint=1):
     f.add("    enabled: true")
     f.add("  executor:")
     f.add("    enabled: true")
-    f.add("configuration:")
+    # Chart 0.x keys: Kestra chart 1.0 renamed them.
+    f.plant("configuration:", "configuration", "helm-chart-1-renamed-key")
     f.add("  kestra:")
     f.add("    storage:")
     f.add("      type: gcs")
     if plant:
-        f.add("extraEnv:")
+        f.plant("extraEnv:", "extraEnv", "helm-chart-1-renamed-key")
         f.add("  - name: KESTRA_URL")
         f.plant("    value: http://kestra.kestra.svc:8080/api/v1/triggers/search", "http",
                 "api-uri-missing-tenant")
