@@ -258,6 +258,7 @@ std::vector<Suppression> FindSuppressions(const ScannedFile& file) {
             ? ""
             : std::string(body.substr(directive_begin, directive_end - directive_begin));
     const int line = source.PositionAt(comment.offset).line;
+    suppression.line = line;
     if (directive == "disable-line") {
       suppression.scope = Suppression::Scope::kLine;
       suppression.target_line = line;
@@ -343,6 +344,8 @@ std::vector<FileProblem> ApplySuppressions(const std::vector<Suppression>& suppr
         finding->suppressed = true;
         finding->suppression_kind = "inline";
         finding->suppression_reason = suppression.reason;
+        finding->suppression_path = finding->path;
+        finding->suppression_line = suppression.line;
       }
       if (!used) {
         const char* where = suppression.scope == Suppression::Scope::kLine ? "on this line"

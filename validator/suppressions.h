@@ -23,6 +23,7 @@ struct Suppression {
   std::vector<std::string> rule_ids;
   std::vector<Span> rule_id_spans;
   std::string reason;   // "" when none was written
+  int line = 0;         // the comment's line
   int target_line = 0;  // the line it waives (0 for kFile)
   Span span;            // the directive, from its comment sign to the comment's end
   std::string problem;  // set when the comment is not a valid directive
