@@ -103,6 +103,8 @@ inline std::vector<Finding> FixtureFindings() {
   duplicate.suppressed = true;
   duplicate.suppression_kind = "inline";
   duplicate.suppression_reason = "kept on purpose: <b>ops</b> ticket OPS-12 & \"review\"";
+  duplicate.suppression_path = "config/application.yml";
+  duplicate.suppression_line = 5;
   findings.push_back(duplicate);
 
   Finding fallback = FixtureFinding(
@@ -185,6 +187,10 @@ struct ReportFixture {
       result.files.push_back({path, kind, Sha256Hex("contents of " + path)});
     }
     result.findings = FixtureFindings();
+    result.baseline_path = "ci/kestra-lint-baseline.json";
+    result.stale_baseline = {{"0123456789abcdef0123456789abcdef", "removed-tenants-enabled",
+                              "config/application.yml", "kestra.ee.tenants.enabled",
+                              "fixed in <OPS-3> & done"}};
   }
 
   Report report() const {

@@ -161,7 +161,8 @@ AuditJson BuildAudit(const Report& report, const AuditTime& time) {
                         {"sourceLine", finding.source_line},
                         {"kind", finding.suppression_kind},
                         {"justification", finding.suppression_reason},
-                        {"fingerprint", finding.fingerprint}});
+                        {"fingerprint", finding.fingerprint},
+                        {"source", SuppressionSourceJson(finding)}});
       continue;
     }
     ++per_file[finding.path].first;
@@ -188,11 +189,24 @@ AuditJson BuildAudit(const Report& report, const AuditTime& time) {
                       {"waived", waived.size()}};
   audit["findings"] = FindingGroups(grouped, report.rules);
   audit["waived"] = waived;
+  AuditJson stale = AuditJson::array();
+  for (const BaselineEntry& entry : result.stale_baseline) {
+    stale.push_back(BaselineEntryJson(entry));
+    stale.back()["baseline"] = result.baseline_path;
+  }
+  audit["staleWaivers"] = stale;
   audit["verdict"] = {{"result", report.exit_code == 0 ? "pass" : "fail"},
                       {"failOn", FailOnName(report.fail_on)},
                       {"blockingFindings", blocking},
                       {"exitCode", report.exit_code}};
   return audit;
+}
+
+std::string AuditWaiverSource(const AuditJson& waived) {
+  const AuditJson& source = waived["source"];
+  if (waived["kind"] == "baseline") return "baseline " + source["path"].get<std::string>();
+  return "inline comment at " + source["path"].get<std::string>() + ":" +
+         std::to_string(source.value("line", 0));
 }
 
 std::string SeverityHeading(const std::string& severity) {

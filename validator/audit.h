@@ -32,6 +32,10 @@ std::string Iso8601Utc(int64_t epoch_seconds);
 
 using AuditJson = nlohmann::ordered_json;
 
+// How a waived finding was waived, for people: "inline comment at app.yml:3"
+// or "baseline ci/baseline.json".
+std::string AuditWaiverSource(const AuditJson& waived);
+
 // "error" -> "Errors": the heading of a severity group.
 std::string SeverityHeading(const std::string& severity);
 

@@ -93,6 +93,18 @@ TEST(AuditTest, WaivedFindingsKeepTheirJustification) {
   EXPECT_EQ(waived[0]["kind"], "inline");
   EXPECT_EQ(waived[0]["justification"], "kept on purpose: <b>ops</b> ticket OPS-12 & \"review\"");
   EXPECT_EQ(waived[0]["sourceLine"], "    password: ****");
+  EXPECT_EQ(waived[0]["source"], AuditJson({{"path", "config/application.yml"}, {"line", 5}}));
+  EXPECT_EQ(AuditWaiverSource(waived[0]), "inline comment at config/application.yml:5");
+}
+
+TEST(AuditTest, BaselineEntriesThatNoLongerMatchAreListed) {
+  const ReportFixture fixture;
+  const AuditJson stale = BuildAudit(fixture.report(), kTime)["staleWaivers"];
+  ASSERT_EQ(stale.size(), 1u);
+  EXPECT_EQ(stale[0]["ruleId"], "removed-tenants-enabled");
+  EXPECT_EQ(stale[0]["subject"], "kestra.ee.tenants.enabled");
+  EXPECT_EQ(stale[0]["reason"], "fixed in <OPS-3> & done");
+  EXPECT_EQ(stale[0]["baseline"], "ci/kestra-lint-baseline.json");
 }
 
 TEST(AuditTest, VerdictFollowsFailOnAndIgnoresWaivedFindings) {

@@ -50,7 +50,22 @@ std::vector<BaselineEntry> ParseBaseline(const std::string& text, const std::str
   return entries;
 }
 
+nlohmann::ordered_json SuppressionSourceJson(const Finding& finding) {
+  nlohmann::ordered_json source = {{"path", finding.suppression_path}};
+  if (finding.suppression_line > 0) source["line"] = finding.suppression_line;
+  return source;
+}
+
+nlohmann::ordered_json BaselineEntryJson(const BaselineEntry& entry) {
+  nlohmann::ordered_json json = {
+      {"fingerprint", entry.fingerprint}, {"ruleId", entry.rule_id}, {"path", entry.path}};
+  if (!entry.subject.empty()) json["subject"] = entry.subject;
+  if (!entry.reason.empty()) json["reason"] = entry.reason;
+  return json;
+}
+
 std::vector<BaselineEntry> ApplyBaseline(const std::vector<BaselineEntry>& entries,
+                                         const std::string& baseline_path,
                                          std::vector<Finding>& findings) {
   std::map<std::string, Finding*> by_fingerprint;
   for (Finding& finding : findings) by_fingerprint[finding.fingerprint] = &finding;
@@ -66,6 +81,7 @@ std::vector<BaselineEntry> ApplyBaseline(const std::vector<BaselineEntry>& entri
     finding.suppressed = true;
     finding.suppression_kind = "baseline";
     finding.suppression_reason = entry.reason.empty() ? "in the baseline" : entry.reason;
+    finding.suppression_path = baseline_path;
   }
   return stale;
 }

@@ -4,6 +4,7 @@
 // above a finding do not bring it back.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -32,9 +33,18 @@ std::string BaselineJson(const std::vector<Finding>& findings);
 // Parses and validates a baseline; throws BaselineError naming `source`.
 std::vector<BaselineEntry> ParseBaseline(const std::string& text, const std::string& source);
 
-// Marks the findings whose fingerprint is in `entries` as suppressed
-// (kind "baseline"); returns the entries that matched no finding.
+// Marks the findings whose fingerprint is in `entries` (read from the file
+// `baseline_path`) as suppressed (kind "baseline"); returns the entries that
+// matched no finding.
 std::vector<BaselineEntry> ApplyBaseline(const std::vector<BaselineEntry>& entries,
+                                         const std::string& baseline_path,
                                          std::vector<Finding>& findings);
+
+// Where a waived finding's waiver is written, as the JSON output and the
+// audit show it: {"path", "line"} of the comment, or {"path"} of the baseline.
+nlohmann::ordered_json SuppressionSourceJson(const Finding& finding);
+
+// A baseline entry, as the JSON output and the audit list stale ones.
+nlohmann::ordered_json BaselineEntryJson(const BaselineEntry& entry);
 
 }  // namespace kestra_lint

@@ -48,6 +48,20 @@ TEST(BaselineTest, AdoptThenOnlyNewFindingsFailEvenWhenLinesMove) {
                           "removed-tenants-enabled kestra.ee.tenants.enabled"),
             std::string::npos)
       << next.err;
+
+  // The JSON output says where each waiver is and which entries can go.
+  const auto json = RunCliInProcess(
+      {"check", "--format", "json", "--edition", "ee", "--baseline", baseline, conf});
+  const nlohmann::json report = nlohmann::json::parse(json.out);
+  EXPECT_EQ(report["baseline"]["path"], baseline);
+  ASSERT_EQ(report["baseline"]["staleEntries"].size(), 1u);
+  EXPECT_EQ(report["baseline"]["staleEntries"][0]["ruleId"], "removed-tenants-enabled");
+  EXPECT_EQ(report["baseline"]["staleEntries"][0]["path"], conf + "/application.yml");
+  EXPECT_EQ(report["baseline"]["staleEntries"][0]["subject"], "kestra.ee.tenants.enabled");
+  for (const nlohmann::json& finding : report["findings"]) {
+    if (finding["ruleId"] != "removed-default-tenant") continue;
+    EXPECT_EQ(finding["suppressionSource"], nlohmann::json({{"path", baseline}}));
+  }
 }
 
 TEST(BaselineTest, FileHoldsFingerprintsAndMatchesItsSchema) {
@@ -85,10 +99,12 @@ TEST(BaselineTest, ReasonFromTheFileIsCarried) {
   findings[0].fingerprint = "0123456789abcdef0123456789abcdef";
   const auto stale = ApplyBaseline({{findings[0].fingerprint, "r", "p", "", "accepted in OPS-9"},
                                     {"ffffffffffffffffffffffffffffffff", "r", "p", "", ""}},
-                                   findings);
+                                   "ci/baseline.json", findings);
   EXPECT_TRUE(findings[0].suppressed);
   EXPECT_EQ(findings[0].suppression_kind, "baseline");
   EXPECT_EQ(findings[0].suppression_reason, "accepted in OPS-9");
+  EXPECT_EQ(findings[0].suppression_path, "ci/baseline.json");
+  EXPECT_EQ(findings[0].suppression_line, 0);
   ASSERT_EQ(stale.size(), 1u);
   EXPECT_EQ(stale[0].fingerprint, "ffffffffffffffffffffffffffffffff");
 }

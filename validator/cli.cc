@@ -53,11 +53,10 @@ struct CheckOptions {
   std::string write_baseline;
 };
 
-// What a check or fix run prepared: rules, the scan, the baseline's leftovers.
+// What a check or fix run prepared: rules and the scan (with the baseline applied).
 struct PreparedRun {
   RuleSet rules;
   ScanResult result;
-  std::vector<BaselineEntry> stale_baseline;
 };
 
 FailOn ParseFailOn(const std::string& text) {
@@ -284,9 +283,10 @@ int PrepareRun(CheckOptions& options, std::istream& in, std::ostream& err, Prepa
     }
     std::ostringstream text;
     text << file.rdbuf();
-    run.stale_baseline =
-        ApplyBaseline(ParseBaseline(text.str(), options.baseline), run.result.findings);
-    for (const BaselineEntry& entry : run.stale_baseline) {
+    run.result.baseline_path = options.baseline;
+    run.result.stale_baseline = ApplyBaseline(ParseBaseline(text.str(), options.baseline),
+                                              options.baseline, run.result.findings);
+    for (const BaselineEntry& entry : run.result.stale_baseline) {
       err << "kestra-lint: baseline entry no longer occurs (shrink the baseline with "
           << "--write-baseline): " << entry.path << ": " << entry.rule_id
           << (entry.subject.empty() ? "" : " " + entry.subject) << "\n";

@@ -4,6 +4,7 @@
 #include "extract.h"
 #include "scalar_offsets.h"
 #include "source_text.h"
+#include "suppressions.h"
 #include "yaml_extract.h"
 
 namespace kestra_lint {
@@ -18,9 +19,27 @@ bool HasKestraConfigKeys(const YamlParseResult& parsed) {
   return false;
 }
 
+// The embedded document's comments that the file holds verbatim up to the end
+// of a line (a literal block string's); others, in quoted or folded strings,
+// could not be told from the text around them.
+void AddEmbeddedComments(ScannedFile& file, const TextView& inner) {
+  const std::string& text = file.source.text();
+  for (const Comment& comment : FindYamlComments(inner.text())) {
+    const size_t at = inner.ToFile(comment.offset);
+    const size_t end = at + 1 + comment.text.size();
+    if (end > text.size() || text[at] != '#' ||
+        text.compare(at + 1, comment.text.size(), comment.text) != 0 ||
+        (end < text.size() && text[end] != '\n' && text[end] != '\r')) {
+      continue;
+    }
+    file.embedded_comments.push_back({at, comment.text});
+  }
+}
+
 void ExtractEmbeddedText(ScannedFile& file, const TextView& inner, const std::string& origin,
                          bool only_if_kestra) {
   if (only_if_kestra && !HasKestraConfigKeys(ParseYaml(inner.text()))) return;
+  AddEmbeddedComments(file, inner);
   const YamlParseResult parsed = LoadYaml(file, inner);
   for (const YamlDocument& embedded : parsed.documents) {
     ExtractConfigProperties(file, inner, embedded, embedded.root, "", origin);

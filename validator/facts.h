@@ -42,8 +42,28 @@ struct Facts {
 // The latest Kestra version the shipped rule packs know.
 Version LatestKnownVersion();
 
-// Computes the facts of a scan from every file's records. Settings win over
-// evidence; `target` must already be valid.
+// What one file tells the facts, with positions already cited, so that a
+// scan can collect it while the file's text is in memory and drop the text.
+struct FileFacts {
+  std::string ee_evidence;   // "<what> at path:line:col": image first, then a kestra.ee key
+  std::string oss_evidence;  // the same for OSS
+  bool has_fallback_tenant = false;
+  std::string fallback_tenant;
+  std::string fallback_tenant_source;
+  bool tenantless_data = false;
+  bool basic_auth = false;
+  bool open_urls_set = false;
+  std::vector<std::string> open_urls;
+  bool env_vars_prefix_set = false;
+};
+
+FileFacts CollectFileFacts(const ScannedFile& file);
+
+// The facts of the files (in scan order: the first evidence wins). Settings
+// win over evidence; `target` must already be valid.
+Facts CombineFacts(const std::vector<FileFacts>& files, const ScanSettings& settings);
+
+// CombineFacts of every file's CollectFileFacts.
 Facts ComputeFacts(const std::vector<ScannedFile>& files, const ScanSettings& settings);
 
 }  // namespace kestra_lint

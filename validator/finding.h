@@ -48,6 +48,10 @@ struct Finding {
   bool suppressed = false;
   std::string suppression_kind;    // "inline" or "baseline"
   std::string suppression_reason;  // the justification the user wrote
+  // Where the waiver is written: the file of the comment and its line, or
+  // the baseline file (line 0).
+  std::string suppression_path;
+  int suppression_line = 0;
 };
 
 // Sorts by path, line, column, rule id, message: the order every output uses.

@@ -157,8 +157,28 @@ void WriteWaivedSection(const AuditJson& audit, std::ostream& out) {
     out << "<tr class=\"waived-finding\"><td><code>" << E(waived["ruleId"]) << "</code></td><td>"
         << E(waived["severity"]) << "</td><td>" << E(waived["path"]) << ":" << E(waived["line"])
         << ":" << E(waived["column"]) << "</td><td>" << E(waived["message"]) << "<pre><code>"
-        << E(waived["sourceLine"]) << "</code></pre></td><td>" << E(waived["kind"]) << "</td><td>"
-        << E(waived["justification"]) << "</td></tr>\n";
+        << E(waived["sourceLine"]) << "</code></pre></td><td>" << E(AuditWaiverSource(waived))
+        << "</td><td>" << E(waived["justification"]) << "</td></tr>\n";
+  }
+  out << "</table>\n</section>\n";
+}
+
+void WriteStaleWaiversSection(const AuditJson& audit, std::ostream& out) {
+  const AuditJson& stale = audit["staleWaivers"];
+  out << "<section id=\"stale-waivers\">\n<h2>Waivers that no longer match (" << stale.size()
+      << ")</h2>\n";
+  if (stale.empty()) {
+    out << "<p>None.</p>\n</section>\n";
+    return;
+  }
+  out << "<p>Baseline entries that match no finding any more: shrink the baseline with "
+         "<code>--write-baseline</code>.</p>\n<table>\n<tr><th>Rule</th><th>File</th>"
+         "<th>Subject</th><th>Reason</th><th>Baseline</th><th>Fingerprint</th></tr>\n";
+  for (const AuditJson& entry : stale) {
+    out << "<tr class=\"stale-waiver\"><td><code>" << E(entry["ruleId"]) << "</code></td><td>"
+        << E(entry["path"]) << "</td><td>" << E(entry.value("subject", "")) << "</td><td>"
+        << E(entry.value("reason", "")) << "</td><td>" << E(entry["baseline"])
+        << "</td><td class=\"hash\">" << E(entry["fingerprint"]) << "</td></tr>\n";
   }
   out << "</table>\n</section>\n";
 }
@@ -193,6 +213,7 @@ void WriteAuditHtml(const AuditJson& audit, std::ostream& out) {
   WriteFilesSection(audit, out);
   WriteFindingsSection(audit, out);
   WriteWaivedSection(audit, out);
+  WriteStaleWaiversSection(audit, out);
 
   out << "<section id=\"sign-off\">\n<h2>Sign-off</h2>\n<p>SHA-256 of the JSON report "
          "(kestra-lint audit --json): <span id=\"json-sha256\" class=\"hash\">"

@@ -132,8 +132,26 @@ void WriteWaived(const AuditJson& audit, std::ostream& out) {
   for (const AuditJson& waived : audit["waived"]) {
     out << "| " << M(waived["ruleId"]) << " (" << M(waived["severity"]) << ") | "
         << M(waived["path"]) << ":" << M(waived["line"]) << ":" << M(waived["column"]) << " | "
-        << M(waived["message"]) << " | " << M(waived["kind"]) << " | " << M(waived["justification"])
-        << " |\n";
+        << M(waived["message"]) << " | " << M(AuditWaiverSource(waived)) << " | "
+        << M(waived["justification"]) << " |\n";
+  }
+  out << "\n";
+}
+
+void WriteStaleWaivers(const AuditJson& audit, std::ostream& out) {
+  const AuditJson& stale = audit["staleWaivers"];
+  out << "### Waivers that no longer match (" << stale.size() << ")\n\n";
+  if (stale.empty()) {
+    out << "None.\n\n";
+    return;
+  }
+  out << "Baseline entries that match no finding any more: shrink the baseline with "
+         "`--write-baseline`.\n\n| Rule | File | Subject | Reason | Baseline |\n"
+         "| --- | --- | --- | --- | --- |\n";
+  for (const AuditJson& entry : stale) {
+    out << "| " << M(entry["ruleId"]) << " | " << M(entry["path"]) << " | "
+        << M(entry.value("subject", "")) << " | " << M(entry.value("reason", "")) << " | "
+        << M(entry["baseline"]) << " |\n";
   }
   out << "\n";
 }
@@ -165,6 +183,7 @@ void WriteAuditMarkdown(const AuditJson& audit, std::ostream& out) {
   WriteSettings(audit, out);
   WriteFindings(audit, out);
   WriteWaived(audit, out);
+  WriteStaleWaivers(audit, out);
   WriteFiles(audit, out);
   out << "SHA-256 of the JSON report: " << Sha256Hex(AuditJsonText(audit)) << "\n";
 }

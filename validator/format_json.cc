@@ -64,9 +64,16 @@ void WriteJson(const Report& report, std::ostream& out) {
       findings.back()["suppressed"] = true;
       findings.back()["suppressionKind"] = finding.suppression_kind;
       findings.back()["suppressionReason"] = NullableString(finding.suppression_reason);
+      findings.back()["suppressionSource"] = SuppressionSourceJson(finding);
     }
   }
   json["findings"] = findings;
+  if (!result.baseline_path.empty()) {
+    nlohmann::ordered_json stale = nlohmann::ordered_json::array();
+    for (const BaselineEntry& entry : result.stale_baseline)
+      stale.push_back(BaselineEntryJson(entry));
+    json["baseline"] = {{"path", result.baseline_path}, {"staleEntries", stale}};
+  }
   json["summary"] = {{"filesScanned", result.files.size()},
                      {"errors", counts[2]},
                      {"warnings", counts[1]},

@@ -127,11 +127,15 @@ Json Fixes(const Finding& finding, const std::map<std::string, size_t>& artifact
                        {"replacements", replacements}}})}}});
 }
 
-Json Suppressions(const Finding& finding) {
+// The waiver and where it is written: the comment's line, or the baseline file.
+Json Suppressions(const Finding& finding, const std::map<std::string, size_t>& artifacts) {
   Json suppression = {{"kind", finding.suppression_kind == "baseline" ? "external" : "inSource"},
                       {"status", "accepted"}};
   if (!finding.suppression_reason.empty())
     suppression["justification"] = finding.suppression_reason;
+  Json physical = {{"artifactLocation", ArtifactLocation(finding.suppression_path, artifacts)}};
+  if (finding.suppression_line > 0) physical["region"] = {{"startLine", finding.suppression_line}};
+  suppression["location"] = {{"physicalLocation", physical}};
   return Json::array({suppression});
 }
 
@@ -156,7 +160,7 @@ Json Result(const Finding& finding, size_t rule_index,
       {"partialFingerprints", {{"kestraLintFingerprint/v1", finding.fingerprint}}},
   };
   if (!finding.fix.empty()) result["fixes"] = Fixes(finding, artifacts);
-  if (finding.suppressed) result["suppressions"] = Suppressions(finding);
+  if (finding.suppressed) result["suppressions"] = Suppressions(finding, artifacts);
   Json properties = Json::object();
   if (!finding.property.empty()) properties["property"] = finding.property;
   if (!finding.uri.empty()) properties["uri"] = finding.uri;
@@ -200,17 +204,28 @@ void WriteSarif(const Report& report, std::ostream& out) {
       {"semanticVersion", ToolVersion()},
       {"rules", rules},
   };
+  Json run = {
+      {"tool", {{"driver", driver}}},
+      {"invocations",
+       Json::array({{{"executionSuccessful", true}, {"exitCode", report.exit_code}}})},
+      {"artifacts", artifacts},
+      {"results", results},
+      {"columnKind", "unicodeCodePoints"},
+  };
+  // Baseline entries that no longer match are no result; the run's property
+  // bag lists them, so that the baseline can shrink.
+  if (!report.result.baseline_path.empty()) {
+    Json stale = Json::array();
+    for (const BaselineEntry& entry : report.result.stale_baseline) {
+      stale.push_back(BaselineEntryJson(entry));
+    }
+    run["properties"] = {{"baseline", report.result.baseline_path},
+                         {"staleBaselineEntries", stale}};
+  }
   const Json sarif = {
       {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
       {"version", "2.1.0"},
-      {"runs", Json::array({{
-                   {"tool", {{"driver", driver}}},
-                   {"invocations",
-                    Json::array({{{"executionSuccessful", true}, {"exitCode", report.exit_code}}})},
-                   {"artifacts", artifacts},
-                   {"results", results},
-                   {"columnKind", "unicodeCodePoints"},
-               }})},
+      {"runs", Json::array({run})},
   };
   out << sarif.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
 }

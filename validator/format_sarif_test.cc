@@ -112,13 +112,33 @@ TEST(FormatSarifTest, SuppressionCarriesKindAndJustification) {
   testing::ReportFixture fixture;
   const Json inline_waiver = ResultFor(Sarif(fixture), "duplicate-key")["suppressions"];
   EXPECT_EQ(inline_waiver, Json::parse(R"([{"kind":"inSource","status":"accepted",
-      "justification":"kept on purpose: <b>ops</b> ticket OPS-12 & \"review\""}])"));
+      "justification":"kept on purpose: <b>ops</b> ticket OPS-12 & \"review\"",
+      "location":{"physicalLocation":{
+        "artifactLocation":{"uri":"config/application.yml","index":1},
+        "region":{"startLine":5}}}}])"));
   for (Finding& finding : fixture.result.findings) {
-    if (finding.suppressed) finding.suppression_kind = "baseline", finding.suppression_reason = "";
+    if (!finding.suppressed) continue;
+    finding.suppression_kind = "baseline";
+    finding.suppression_reason = "";
+    finding.suppression_path = "ci/baseline.json";
+    finding.suppression_line = 0;
   }
   EXPECT_EQ(ResultFor(Sarif(fixture), "duplicate-key")["suppressions"],
-            Json::parse(R"([{"kind":"external","status":"accepted"}])"));
+            Json::parse(R"([{"kind":"external","status":"accepted",
+              "location":{"physicalLocation":{"artifactLocation":{"uri":"ci/baseline.json"}}}}])"));
   EXPECT_FALSE(ResultFor(Sarif(fixture), "yaml-syntax").contains("suppressions"));
+}
+
+TEST(FormatSarifTest, StaleBaselineEntriesAreRunProperties) {
+  const Json properties = Sarif(testing::ReportFixture())["runs"][0]["properties"];
+  EXPECT_EQ(properties["baseline"], "ci/kestra-lint-baseline.json");
+  ASSERT_EQ(properties["staleBaselineEntries"].size(), 1u);
+  EXPECT_EQ(properties["staleBaselineEntries"][0]["fingerprint"],
+            "0123456789abcdef0123456789abcdef");
+  testing::ReportFixture without;
+  without.result.baseline_path.clear();
+  without.result.stale_baseline.clear();
+  EXPECT_FALSE(Sarif(without)["runs"][0].contains("properties"));
 }
 
 TEST(FormatSarifTest, ArtifactsListEveryScannedFileWithItsSha256) {

@@ -4,6 +4,8 @@
 
 #include "lsp_diagnostics.h"
 #include "lsp_positions.h"
+#include "scan.h"
+#include "suppressions.h"
 
 namespace kestra_lint {
 namespace {
@@ -41,6 +43,21 @@ std::string FirstLine(const std::string& text, size_t limit) {
   return line;
 }
 
+// True when the text with `edit` holds a directive for `rule_id` that
+// targets `line`.
+bool Waives(const Finding& finding, const SourceText& source, const TextEdit& edit, int line) {
+  std::string text = source.text();
+  text.replace(edit.begin, edit.end - edit.begin, edit.replacement);
+  for (const Suppression& suppression : FindSuppressions(ScanText(finding.path, std::move(text)))) {
+    const auto& ids = suppression.rule_ids;
+    if (suppression.problem.empty() && suppression.target_line == line &&
+        std::find(ids.begin(), ids.end(), finding.rule_id) != ids.end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
 nlohmann::json EditJson(const SourceText& source, const TextEdit& edit) {
   return {{"range", ToJson(EditRange(source, edit))}, {"newText", edit.replacement}};
 }
@@ -54,26 +71,32 @@ nlohmann::json WorkspaceEditFor(const Finding& finding, const SourceText& source
   return {{"changes", {{uri, edits}}}};
 }
 
-TextEdit SuppressionEditFor(const Finding& finding, const SourceText& source, FileKind kind) {
+std::optional<TextEdit> SuppressionEditFor(const Finding& finding, const SourceText& source,
+                                           FileKind kind) {
   const std::string_view line = source.Line(finding.line);
   const size_t line_start = source.LineStart(finding.line);
   const std::string directive = finding.rule_id + " -- " + kReasonPlaceholder;
   const bool flat = kind == FileKind::kProperties || kind == FileKind::kEnvFile;
-  TextEdit edit;
+  auto placed = [&](TextEdit edit) {
+    const Position position = source.PositionAt(edit.begin);
+    edit.line = edit.end_line = position.line;
+    edit.column = edit.end_column = position.column;
+    return edit;
+  };
   if (!flat && !HasYamlComment(line)) {
-    edit.begin = edit.end = line_start + line.size();
-    edit.replacement = "  # kestra-lint disable-line " + directive;
-  } else {
-    const size_t indent = line.find_first_not_of(" \t");
-    edit.begin = edit.end = line_start;
-    edit.replacement = std::string(line.substr(0, indent == std::string_view::npos ? 0 : indent)) +
-                       "# kestra-lint disable-next-line " + directive +
-                       LineBreakAfter(source, finding.line);
+    TextEdit trailing;
+    trailing.begin = trailing.end = line_start + line.size();
+    trailing.replacement = "  # kestra-lint disable-line " + directive;
+    if (Waives(finding, source, trailing, finding.line)) return placed(trailing);
   }
-  const Position position = source.PositionAt(edit.begin);
-  edit.line = edit.end_line = position.line;
-  edit.column = edit.end_column = position.column;
-  return edit;
+  const size_t indent = line.find_first_not_of(" \t");
+  TextEdit above;
+  above.begin = above.end = line_start;
+  above.replacement = std::string(line.substr(0, indent == std::string_view::npos ? 0 : indent)) +
+                      "# kestra-lint disable-next-line " + directive +
+                      LineBreakAfter(source, finding.line);
+  if (Waives(finding, source, above, finding.line + 1)) return placed(above);
+  return std::nullopt;
 }
 
 nlohmann::json CodeActionsFor(const std::vector<const Finding*>& findings, const SourceText& source,
@@ -90,12 +113,15 @@ nlohmann::json CodeActionsFor(const std::vector<const Finding*>& findings, const
            {"diagnostics", diagnostics},
            {"edit", WorkspaceEditFor(*finding, source, uri)}});
     }
-    const TextEdit suppression = SuppressionEditFor(*finding, source, kind);
-    actions.push_back(
-        {{"title", "Disable " + finding->rule_id + " for this line"},
-         {"kind", "quickfix"},
-         {"diagnostics", diagnostics},
-         {"edit", {{"changes", {{uri, nlohmann::json::array({EditJson(source, suppression)})}}}}}});
+    const std::optional<TextEdit> suppression = SuppressionEditFor(*finding, source, kind);
+    if (suppression) {
+      actions.push_back(
+          {{"title", "Disable " + finding->rule_id + " for this line"},
+           {"kind", "quickfix"},
+           {"diagnostics", diagnostics},
+           {"edit",
+            {{"changes", {{uri, nlohmann::json::array({EditJson(source, *suppression)})}}}}}});
+    }
     if (std::find(explained.begin(), explained.end(), finding->rule_id) != explained.end()) {
       continue;
     }

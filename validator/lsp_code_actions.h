@@ -4,6 +4,7 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,8 +24,13 @@ nlohmann::json WorkspaceEditFor(const Finding& finding, const SourceText& source
 
 // The edit that waives `finding`: a trailing "# kestra-lint disable-line"
 // comment on a YAML line without a comment, else a "disable-next-line"
-// comment line above it (.properties and .env only know whole-line comments).
-TextEdit SuppressionEditFor(const Finding& finding, const SourceText& source, FileKind kind);
+// comment line above it with the line's indentation (.properties and .env
+// only know whole-line comments). Each is checked by extracting the edited
+// text of finding.path again: a comment inside an embedded configuration
+// document counts, one inside a shell script or a quoted string does not.
+// nullopt when no comment would waive the finding.
+std::optional<TextEdit> SuppressionEditFor(const Finding& finding, const SourceText& source,
+                                           FileKind kind);
 
 // The code actions for `findings` (those the request's range touches).
 nlohmann::json CodeActionsFor(const std::vector<const Finding*>& findings, const SourceText& source,

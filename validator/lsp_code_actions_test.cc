@@ -71,8 +71,10 @@ TEST(SuppressionEditFor, YamlLineGetsATrailingDisableLineComment) {
   const SourceText source(text);
   const Finding finding =
       FindingAt(source, text.find("ee."), text.find(':', 10), "removed-tenants-enabled");
-  const TextEdit edit = SuppressionEditFor(finding, source, FileKind::kApplicationConfig);
-  EXPECT_EQ(Applied(text, edit),
+  const std::optional<TextEdit> edit =
+      SuppressionEditFor(finding, source, FileKind::kApplicationConfig);
+  ASSERT_TRUE(edit);
+  EXPECT_EQ(Applied(text, *edit),
             "kestra:\n  ee.tenants.enabled: true  # kestra-lint disable-line "
             "removed-tenants-enabled -- <reason>\n");
 }
@@ -81,30 +83,95 @@ TEST(SuppressionEditFor, LineWithACommentGetsADisableNextLineAboveWithItsIndentA
   const std::string text = "kestra:\r\n  ee.tenants.enabled: true # was on\r\n";
   const SourceText source(text);
   const Finding finding = FindingAt(source, text.find("ee."), text.find(": true"), "r");
-  const TextEdit edit = SuppressionEditFor(finding, source, FileKind::kApplicationConfig);
-  EXPECT_EQ(Applied(text, edit),
+  const std::optional<TextEdit> edit =
+      SuppressionEditFor(finding, source, FileKind::kApplicationConfig);
+  ASSERT_TRUE(edit);
+  EXPECT_EQ(Applied(text, *edit),
             "kestra:\r\n  # kestra-lint disable-next-line r -- <reason>\r\n"
             "  ee.tenants.enabled: true # was on\r\n");
-  EXPECT_EQ(edit.line, 2);
-  EXPECT_EQ(edit.column, 1);
+  EXPECT_EQ(edit->line, 2);
+  EXPECT_EQ(edit->column, 1);
 }
 
 TEST(SuppressionEditFor, HashInsideQuotesIsNotAComment) {
   const std::string text = "url: \"http://k/#/api/v1/flows\"\n";
   const SourceText source(text);
   const Finding finding = FindingAt(source, text.find("http"), text.find("\"\n"), "r");
-  const TextEdit edit = SuppressionEditFor(finding, source, FileKind::kOtherYaml);
-  EXPECT_EQ(edit.begin, text.find('\n'));
+  const std::optional<TextEdit> edit = SuppressionEditFor(finding, source, FileKind::kOtherYaml);
+  ASSERT_TRUE(edit);
+  EXPECT_EQ(edit->begin, text.find('\n'));
 }
 
 TEST(SuppressionEditFor, PropertiesAndEnvFilesGetAWholeLineComment) {
   const std::string text = "kestra.ee.tenants.enabled=true\n";
   const SourceText source(text);
-  const Finding finding = FindingAt(source, 0, text.find('='), "r");
-  for (FileKind kind : {FileKind::kProperties, FileKind::kEnvFile}) {
-    const TextEdit edit = SuppressionEditFor(finding, source, kind);
-    EXPECT_EQ(edit.begin, 0u);
-    EXPECT_EQ(edit.replacement, "# kestra-lint disable-next-line r -- <reason>\n");
+  Finding finding = FindingAt(source, 0, text.find('='), "r");
+  for (const char* path : {"application.properties", ".env"}) {
+    finding.path = path;
+    const FileKind kind = std::string(path) == ".env" ? FileKind::kEnvFile : FileKind::kProperties;
+    const std::optional<TextEdit> edit = SuppressionEditFor(finding, source, kind);
+    ASSERT_TRUE(edit) << path;
+    EXPECT_EQ(edit->begin, 0u);
+    EXPECT_EQ(edit->replacement, "# kestra-lint disable-next-line r -- <reason>\n");
+  }
+}
+
+const char kCompose[] =
+    "services:\n"
+    "  kestra:\n"
+    "    environment:\n"
+    "      KESTRA_CONFIGURATION: |\n"
+    "        kestra:\n"
+    "          ee.tenants.enabled: true\n"
+    "          ee.tenants.defaultTenant: true # old\n"
+    "    healthcheck:\n"
+    "      test: |\n"
+    "        curl http://kestra:8080/api/v1/flows\n"
+    "    command: \"server standalone\n"
+    "      http://kestra:8080/api/v1/flows\n"
+    "      --verbose\"\n";
+
+Finding ComposeFinding(const SourceText& source, const std::string& at, const std::string& rule) {
+  const size_t begin = source.text().find(at);
+  Finding finding = FindingAt(source, begin, begin + at.size(), rule);
+  finding.path = "docker-compose.yml";
+  return finding;
+}
+
+// Inside KESTRA_CONFIGURATION the comment is one of the embedded document.
+TEST(SuppressionEditFor, EmbeddedConfigurationGetsAYamlCommentOfItsOwn) {
+  const SourceText source(kCompose);
+  const std::optional<TextEdit> trailing =
+      SuppressionEditFor(ComposeFinding(source, "ee.tenants.enabled", "removed-tenants-enabled"),
+                         source, FileKind::kCompose);
+  ASSERT_TRUE(trailing);
+  EXPECT_EQ(trailing->line, 6);
+  EXPECT_EQ(trailing->replacement,
+            "  # kestra-lint disable-line removed-tenants-enabled -- <reason>");
+  const std::optional<TextEdit> above = SuppressionEditFor(
+      ComposeFinding(source, "ee.tenants.defaultTenant", "removed-default-tenant"), source,
+      FileKind::kCompose);
+  ASSERT_TRUE(above);
+  EXPECT_EQ(above->line, 7);
+  EXPECT_EQ(above->column, 1);
+  EXPECT_EQ(above->replacement,
+            "          # kestra-lint disable-next-line removed-default-tenant -- <reason>\n");
+}
+
+// A '#' in a shell script or inside a quoted string (not after its closing
+// quote) is no comment, so no action pretends to waive those findings.
+TEST(CodeActionsFor, NoDisableActionWhereACommentWouldDoNothing) {
+  const SourceText source(kCompose);
+  const std::string uri = "http://kestra:8080/api/v1/flows";
+  for (const size_t begin : {source.text().find(uri), source.text().rfind(uri)}) {
+    Finding finding = FindingAt(source, begin, begin + uri.size(), "api-uri-missing-tenant");
+    finding.path = "docker-compose.yml";
+    EXPECT_FALSE(SuppressionEditFor(finding, source, FileKind::kCompose)) << finding.line;
+    const nlohmann::json actions =
+        CodeActionsFor({&finding}, source, FileKind::kCompose, "file:///w/docker-compose.yml");
+    std::vector<std::string> titles;
+    for (const nlohmann::json& action : actions) titles.push_back(action["title"]);
+    EXPECT_EQ(titles, (std::vector<std::string>{"Explain api-uri-missing-tenant"})) << finding.line;
   }
 }
 

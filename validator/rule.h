@@ -70,6 +70,10 @@ class Rule {
   bool AppliesTo(const Facts& facts) const;
   virtual void Check(const ScannedFile& file, const Facts& facts,
                      std::vector<Finding>& out) const = 0;
+  // True when Check may report `record`, whatever the facts. A scan keeps a
+  // file's property records for the rule pass only when a rule reads one of
+  // them, so a type that reports property records must say which here.
+  virtual bool ReadsProperty(const PropertyRecord&) const { return false; }
 
  protected:
   // A finding at `span` with this rule's severity, message and suggestion

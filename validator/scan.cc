@@ -2,8 +2,10 @@
 
 #include <atomic>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <set>
+#include <string_view>
 #include <thread>
 
 #include "discover.h"
@@ -15,11 +17,118 @@
 namespace kestra_lint {
 namespace {
 
-ScannedFile ScanPath(const DiscoveredFile& discovered, const ScanOptions& options) {
+ScannedFile ScanPath(const std::string& path, const ScanOptions& options) {
   ScannedFile file;
-  file.path = discovered.path;
-  if (ReadFileForScan(discovered.path, options.max_file_size, file)) ExtractFile(file);
+  file.path = path;
+  if (ReadFileForScan(path, options.max_file_size, file)) ExtractFile(file);
   return file;
+}
+
+// A file between extraction and the rule pass. Memory stays bounded by the
+// files being worked on, not by the scan (docs/architecture.md): once the
+// facts a file tells are collected, its text and property records are
+// dropped, and the rule pass reads it again.
+struct PendingFile {
+  ScannedFile file;
+  FileFacts facts;
+  std::string sha256;
+  bool reread = false;  // text and properties were dropped; it must read back the same
+  size_t text_size = 0;
+  size_t text_hash = 0;
+  std::vector<const Rule*> property_readers;  // the rules that read one of its properties
+};
+
+size_t TextHash(const std::string& text) { return std::hash<std::string_view>()(text); }
+
+PendingFile Pending(ScannedFile file, const RuleSet& rules, bool on_disk) {
+  PendingFile pending;
+  pending.sha256 = Sha256Hex(file.source.text());
+  pending.facts = CollectFileFacts(file);
+  for (const auto& rule : rules.rules) {
+    for (const PropertyRecord& record : file.properties) {
+      if (rule->ReadsProperty(record)) {
+        pending.property_readers.push_back(rule.get());
+        break;
+      }
+    }
+  }
+  if (on_disk) {
+    pending.reread = true;
+    pending.text_size = file.source.text().size();
+    pending.text_hash = TextHash(file.source.text());
+    // Moved out, not assigned over: assigning keeps the text's buffer.
+    const SourceText dropped = std::move(file.source);
+    file.source = SourceText();
+    std::vector<PropertyRecord>().swap(file.properties);
+  }
+  pending.file = std::move(file);
+  return pending;
+}
+
+bool PropertiesRead(const PendingFile& pending, const Facts& facts, const FindingPolicy& policy) {
+  for (const Rule* rule : pending.property_readers) {
+    if (!policy.disabled_rules.count(rule->id()) && rule->AppliesTo(facts)) return true;
+  }
+  return false;
+}
+
+// The file, with its text, for the rule pass. It is extracted again when a
+// rule that applies reads its property records, or when it changed on disk
+// since (findings then point into the text they were found in; its facts
+// stay those of the first read).
+ScannedFile ForRules(PendingFile& pending, const ScanOptions& options, const Facts& facts,
+                     const FindingPolicy& policy, ScannedFileSummary& summary) {
+  if (!pending.reread) return std::move(pending.file);
+  ScannedFile again;
+  const bool parse = ReadFileForScan(pending.file.path, options.max_file_size, again);
+  const std::string& text = again.source.text();
+  const bool same = text.size() == pending.text_size && TextHash(text) == pending.text_hash;
+  if (same && !PropertiesRead(pending, facts, policy)) {
+    pending.file.source = std::move(again.source);
+    return std::move(pending.file);
+  }
+  if (parse) ExtractFile(again);
+  if (!same) {
+    summary.kind = again.kind;
+    summary.sha256 = Sha256Hex(again.source.text());
+  }
+  return again;
+}
+
+// Runs `rules` over one file, then its inline suppressions; appends the
+// findings, unsorted.
+void CheckFile(const ScannedFile& file, const Facts& facts, const RuleSet& rules,
+               const FindingPolicy& policy, std::vector<Finding>& findings) {
+  auto run = [&](const Rule& rule, const ScannedFile& checked) {
+    if (policy.disabled_rules.count(rule.id()) || !rule.AppliesTo(facts)) return;
+    const size_t first = findings.size();
+    rule.Check(checked, facts, findings);
+    const auto severity = policy.severities.find(rule.id());
+    if (severity == policy.severities.end()) return;
+    for (size_t i = first; i < findings.size(); ++i) findings[i].severity = severity->second;
+  };
+  const size_t first = findings.size();
+  for (const auto& rule : rules.rules) run(*rule, file);
+  if (!policy.inline_suppressions) return;
+  const std::vector<Suppression> suppressions = FindSuppressions(file);
+  if (suppressions.empty()) return;
+  std::vector<Finding*> mine;
+  for (size_t i = first; i < findings.size(); ++i) mine.push_back(&findings[i]);
+  // Problems with the comments themselves are reported by the rules named in
+  // them (a LoadProblem rule reads file.problems).
+  ScannedFile comments;
+  comments.path = file.path;
+  comments.kind = file.kind;
+  comments.problems = ApplySuppressions(
+      suppressions, SuppressionSettings{policy.require_reason, rules.Ids()}, mine);
+  if (comments.problems.empty()) return;
+  comments.source = file.source;
+  std::set<std::string> ids;
+  for (const FileProblem& problem : comments.problems) ids.insert(problem.rule_id);
+  for (const std::string& id : ids) {
+    const Rule* rule = rules.Find(id);
+    if (rule != nullptr) run(*rule, comments);
+  }
 }
 
 // Runs `work(i)` for i in [0, count) on `jobs` threads.
@@ -67,42 +176,7 @@ ScannedFile ScanText(const std::string& path, std::string text) {
 std::vector<Finding> ApplyRules(const std::vector<ScannedFile>& files, const Facts& facts,
                                 const RuleSet& rules, const FindingPolicy& policy) {
   std::vector<Finding> findings;
-  auto run = [&](const Rule& rule, const ScannedFile& file) {
-    if (policy.disabled_rules.count(rule.id()) || !rule.AppliesTo(facts)) return;
-    const size_t first = findings.size();
-    rule.Check(file, facts, findings);
-    const auto severity = policy.severities.find(rule.id());
-    if (severity == policy.severities.end()) return;
-    for (size_t i = first; i < findings.size(); ++i) findings[i].severity = severity->second;
-  };
-  for (const ScannedFile& file : files) {
-    for (const auto& rule : rules.rules) run(*rule, file);
-  }
-  if (policy.inline_suppressions) {
-    SuppressionSettings settings{policy.require_reason, rules.Ids()};
-    std::map<std::string, std::vector<size_t>> by_path;
-    for (size_t i = 0; i < findings.size(); ++i) by_path[findings[i].path].push_back(i);
-    for (const ScannedFile& file : files) {
-      const std::vector<Suppression> suppressions = FindSuppressions(file);
-      if (suppressions.empty()) continue;
-      std::vector<Finding*> mine;
-      for (size_t i : by_path[file.path]) mine.push_back(&findings[i]);
-      // Problems with the comments themselves are reported by the rules
-      // named in them (a LoadProblem rule reads file.problems).
-      ScannedFile comments;
-      comments.path = file.path;
-      comments.kind = file.kind;
-      comments.problems = ApplySuppressions(suppressions, settings, mine);
-      if (comments.problems.empty()) continue;
-      comments.source = file.source;
-      std::set<std::string> ids;
-      for (const FileProblem& problem : comments.problems) ids.insert(problem.rule_id);
-      for (const std::string& id : ids) {
-        const Rule* rule = rules.Find(id);
-        if (rule != nullptr) run(*rule, comments);
-      }
-    }
-  }
+  for (const ScannedFile& file : files) CheckFile(file, facts, rules, policy, findings);
   SortFindings(findings);
   AssignFingerprints(findings);
   return findings;
@@ -149,21 +223,33 @@ ScanResult RunScan(const ScanOptions& options, const RuleSet& rules) {
   discovered.files = std::move(kept);
   if (read_stdin) roots.push_back(InstallationRootOf(options.stdin_filename));
 
-  std::vector<ScannedFile> files(discovered.files.size() + (read_stdin ? 1 : 0));
-  ParallelFor(discovered.files.size(), options.jobs,
-              [&](size_t i) { files[i] = ScanPath(discovered.files[i], options); });
-  if (read_stdin) files.back() = ScanText(options.stdin_filename, options.stdin_text);
+  std::vector<PendingFile> files(discovered.files.size() + (read_stdin ? 1 : 0));
+  ParallelFor(discovered.files.size(), options.jobs, [&](size_t i) {
+    files[i] = Pending(ScanPath(discovered.files[i].path, options), rules, true);
+  });
+  if (read_stdin) {
+    files.back() = Pending(ScanText(options.stdin_filename, options.stdin_text), rules, false);
+  }
 
-  std::map<std::string, std::vector<ScannedFile>> installations;
+  std::map<std::string, std::vector<size_t>> installations;
   for (size_t i = 0; i < files.size(); ++i) {
-    result.files.push_back({files[i].path, files[i].kind, Sha256Hex(files[i].source.text())});
-    installations[roots[i]].push_back(std::move(files[i]));
+    result.files.push_back({files[i].file.path, files[i].file.kind, files[i].sha256});
+    installations[roots[i]].push_back(i);
   }
   if (installations.empty()) installations[""];
-  for (const auto& [root, members] : installations) {
-    const InstallationSettings& settings = settings_of(root);
-    InstallationScope scope{root, ComputeFacts(members, settings.settings)};
-    std::vector<Finding> findings = ApplyRules(members, scope.facts, rules, settings.policy);
+  for (const auto& installation : installations) {
+    const InstallationSettings& settings = settings_of(installation.first);
+    std::vector<FileFacts> told;
+    for (size_t i : installation.second) told.push_back(std::move(files[i].facts));
+    InstallationScope scope{installation.first, CombineFacts(told, settings.settings)};
+    std::vector<Finding> findings;
+    for (size_t i : installation.second) {
+      const ScannedFile file =
+          ForRules(files[i], options, scope.facts, settings.policy, result.files[i]);
+      CheckFile(file, scope.facts, rules, settings.policy, findings);
+    }
+    SortFindings(findings);
+    AssignFingerprints(findings);
     result.findings.insert(result.findings.end(), std::make_move_iterator(findings.begin()),
                            std::make_move_iterator(findings.end()));
     result.scopes.push_back(std::move(scope));

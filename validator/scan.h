@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "baseline.h"
 #include "facts.h"
 #include "file_reader.h"
 #include "finding.h"
@@ -72,6 +73,10 @@ struct ScanResult {
   std::vector<ScannedFileSummary> files;
   std::vector<Finding> findings;    // sorted, fingerprinted
   std::vector<std::string> errors;  // explicit paths that could not be found
+  // With --baseline: the file, and its entries that no finding matches any
+  // more (the baseline can shrink by them).
+  std::string baseline_path;
+  std::vector<BaselineEntry> stale_baseline;
 };
 
 ScanResult RunScan(const ScanOptions& options, const RuleSet& rules);

@@ -111,6 +111,14 @@ struct FileProblem {
   std::string subject;  // what it is about, for the fingerprint (a duplicate key's name)
 };
 
+// A YAML comment of an embedded configuration document (a block string read
+// as Kestra configuration), where suppression directives work too: the file
+// offset of its '#' and its text after the sign, as the file holds it.
+struct EmbeddedComment {
+  size_t offset = 0;
+  std::string text;
+};
+
 struct ScannedFile {
   std::string path;  // as shown to the user
   FileKind kind = FileKind::kOtherYaml;
@@ -124,6 +132,7 @@ struct ScannedFile {
   // chart-migration rules; not Kestra configuration.
   std::vector<PropertyRecord> chart_keys;
   std::vector<EnvRead> env_reads;  // flows only
+  std::vector<EmbeddedComment> embedded_comments;
 };
 
 }  // namespace kestra_lint

@@ -15,12 +15,12 @@ struct Line {
   size_t end = 0;  // before the line break
 };
 
-std::vector<Line> Lines(const std::string& text) {
+std::vector<Line> Lines(std::string_view text) {
   std::vector<Line> lines;
   size_t at = 0;
   while (at <= text.size()) {
     size_t end = text.find('\n', at);
-    if (end == std::string::npos) end = text.size();
+    if (end == std::string_view::npos) end = text.size();
     size_t content_end = end;
     if (content_end > at && text[content_end - 1] == '\r') --content_end;
     lines.push_back({at, content_end});
@@ -30,22 +30,23 @@ std::vector<Line> Lines(const std::string& text) {
   return lines;
 }
 
-size_t Indent(const std::string& text, const Line& line) {
+size_t Indent(std::string_view text, const Line& line) {
   size_t at = line.begin;
   while (at < line.end && text[at] == ' ') ++at;
   return at - line.begin;
 }
 
-bool IsBlankLine(const std::string& text, const Line& line) {
+bool IsBlankLine(std::string_view text, const Line& line) {
   for (size_t i = line.begin; i < line.end; ++i) {
     if (!IsBlank(text[i])) return false;
   }
   return true;
 }
 
-// YAML: a '#' after a blank or at the line start, outside quoted and block
-// scalars. Quotes open a scalar only where a token starts.
-void YamlComments(const std::string& text, std::vector<Comment>& comments) {
+}  // namespace
+
+std::vector<Comment> FindYamlComments(std::string_view text) {
+  std::vector<Comment> comments;
   enum class State { kPlain, kSingle, kDouble };
   State state = State::kPlain;
   bool in_block = false;
@@ -89,7 +90,7 @@ void YamlComments(const std::string& text, std::vector<Comment>& comments) {
                                previous == ',' || previous == '[' || previous == '{' ||
                                previous == '?';
       if (c == '#' && (i == line.begin || IsBlank(text[i - 1]))) {
-        comments.push_back({i, text.substr(i + 1, line.end - i - 1), false});
+        comments.push_back({i, std::string(text.substr(i + 1, line.end - i - 1)), false});
         break;
       }
       if (IsBlank(c)) continue;
@@ -114,7 +115,10 @@ void YamlComments(const std::string& text, std::vector<Comment>& comments) {
       previous = c;
     }
   }
+  return comments;
 }
+
+namespace {
 
 // .properties: whole lines starting with # or !, unless the line before
 // continues onto this one.
@@ -199,7 +203,7 @@ std::vector<Comment> FindComments(const ScannedFile& file) {
     case FileKind::kTerraform:
       break;
     default:
-      YamlComments(text, comments);
+      comments = FindYamlComments(text);
       break;
   }
   // The top comment lines: every line before them is blank or a comment.
@@ -215,6 +219,12 @@ std::vector<Comment> FindComments(const ScannedFile& file) {
     expected = text.find('\n', comment.offset);
     if (expected == std::string::npos) break;
   }
+  if (file.embedded_comments.empty()) return comments;
+  for (const EmbeddedComment& comment : file.embedded_comments) {
+    comments.push_back({comment.offset, comment.text, false});
+  }
+  std::stable_sort(comments.begin(), comments.end(),
+                   [](const Comment& a, const Comment& b) { return a.offset < b.offset; });
   return comments;
 }
 
@@ -248,6 +258,7 @@ std::vector<Suppression> FindSuppressions(const ScannedFile& file) {
             ? ""
             : std::string(body.substr(directive_begin, directive_end - directive_begin));
     const int line = source.PositionAt(comment.offset).line;
+    suppression.line = line;
     if (directive == "disable-line") {
       suppression.scope = Suppression::Scope::kLine;
       suppression.target_line = line;
@@ -333,6 +344,8 @@ std::vector<FileProblem> ApplySuppressions(const std::vector<Suppression>& suppr
         finding->suppressed = true;
         finding->suppression_kind = "inline";
         finding->suppression_reason = suppression.reason;
+        finding->suppression_path = finding->path;
+        finding->suppression_line = suppression.line;
       }
       if (!used) {
         const char* where = suppression.scope == Suppression::Scope::kLine ? "on this line"

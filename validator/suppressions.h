@@ -2,12 +2,14 @@
 //   # kestra-lint disable-line <rule-id>[,<rule-id>] -- <reason>
 //   # kestra-lint disable-next-line <rule-id>[,<rule-id>] -- <reason>
 //   # kestra-lint disable-file <rule-id>[,<rule-id>] -- <reason>   (top comment lines only)
-// Only real comments count: YAML comments outside quoted and block scalars,
-// .properties lines starting with # or !, .env lines and unquoted trailing
-// comments. Suppressed findings stay in the results, marked.
+// Only real comments count: YAML comments outside quoted and block scalars
+// (and those of embedded configuration documents, which the extractors
+// record), .properties lines starting with # or !, .env lines and unquoted
+// trailing comments. Suppressed findings stay in the results, marked.
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "finding.h"
@@ -21,6 +23,7 @@ struct Suppression {
   std::vector<std::string> rule_ids;
   std::vector<Span> rule_id_spans;
   std::string reason;   // "" when none was written
+  int line = 0;         // the comment's line
   int target_line = 0;  // the line it waives (0 for kFile)
   Span span;            // the directive, from its comment sign to the comment's end
   std::string problem;  // set when the comment is not a valid directive
@@ -33,6 +36,11 @@ struct Comment {
   bool top = false;  // among the comment lines at the top of the file
 };
 
+// YAML comments of `text`: a '#' at a line start or after a blank, outside
+// quoted and block scalars (quotes open a scalar only where a token starts).
+std::vector<Comment> FindYamlComments(std::string_view text);
+
+// The comments of `file`, in file order, embedded ones included.
 std::vector<Comment> FindComments(const ScannedFile& file);
 
 // The kestra-lint directives among the file's comments.

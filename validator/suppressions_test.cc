@@ -102,6 +102,65 @@ TEST(SuppressionsTest, UnusedUnknownAndMisplacedSuppressionsAreReportedWherePosi
   EXPECT_EQ(findings[0].severity, Severity::kWarning);
 }
 
+// A KESTRA_CONFIGURATION block string is a configuration document of its
+// own: its YAML comments waive like the file's; a shell script's do not.
+TEST(SuppressionsTest, CommentsInEmbeddedConfigurationWaiveTheirLines) {
+  const std::vector<Finding> findings = CheckText(
+      "docker-compose.yml",
+      "services:\n"
+      "  kestra:\n"
+      "    image: kestra/kestra-ee:latest\n"
+      "    environment:\n"
+      "      KESTRA_CONFIGURATION: |\n"
+      "        kestra:\n"
+      "          ee:\n"
+      "            tenants:\n"
+      "              enabled: true # kestra-lint disable-line removed-tenants-enabled -- OPS-1\n"
+      "              # kestra-lint disable-next-line removed-default-tenant -- OPS-2\n"
+      "              defaultTenant: true\n"
+      "          queue:\n"
+      "            type: kafka # kestra-lint disable-line removed-tenants-enabled -- no\n"
+      "    healthcheck:\n"
+      "      test: |\n"
+      "        curl http://kestra:8080/api/v1/flows # kestra-lint disable-line "
+      "api-uri-missing-tenant -- shell\n");
+  const auto enabled = OfRule(findings, "removed-tenants-enabled");
+  ASSERT_EQ(enabled.size(), 1u);
+  EXPECT_EQ(enabled[0].line, 9);
+  EXPECT_TRUE(enabled[0].suppressed);
+  EXPECT_EQ(enabled[0].suppression_reason, "OPS-1");
+  const auto default_tenant = OfRule(findings, "removed-default-tenant");
+  ASSERT_EQ(default_tenant.size(), 1u);
+  EXPECT_EQ(default_tenant[0].line, 11);
+  EXPECT_EQ(default_tenant[0].suppression_reason, "OPS-2");
+  const auto unused = OfRule(findings, "unused-suppression");
+  ASSERT_EQ(unused.size(), 1u);
+  EXPECT_EQ(unused[0].line, 13);
+  EXPECT_EQ(unused[0].column, 52);
+  EXPECT_EQ(unused[0].message,
+            "the suppression of 'removed-tenants-enabled' matches no finding on this line");
+  const auto uri = OfRule(findings, "api-uri-missing-tenant");
+  ASSERT_EQ(uri.size(), 1u);
+  EXPECT_EQ(uri[0].line, 16);
+  EXPECT_FALSE(uri[0].suppressed);
+}
+
+// A comment that only the decoded string holds (a quoted string's \n) is
+// not one the file shows, so it waives nothing.
+TEST(SuppressionsTest, CommentsOfQuotedEmbeddedConfigurationDoNothing) {
+  const std::vector<Finding> findings =
+      CheckText("docker-compose.yml",
+                "services:\n"
+                "  kestra:\n"
+                "    environment:\n"
+                "      KESTRA_CONFIGURATION: \"kestra:\\n  ee.tenants.enabled: true # "
+                "kestra-lint disable-line removed-tenants-enabled -- x\\n\"\n");
+  const auto enabled = OfRule(findings, "removed-tenants-enabled");
+  ASSERT_EQ(enabled.size(), 1u);
+  EXPECT_FALSE(enabled[0].suppressed);
+  EXPECT_TRUE(OfRule(findings, "unused-suppression").empty());
+}
+
 TEST(SuppressionsTest, PropertiesAndEnvFilesHonourTheirComments) {
   EXPECT_TRUE(
       Unsuppressed(CheckText("app.properties",

@@ -28,11 +28,7 @@ class TenantIdRule : public Rule {
   void Check(const ScannedFile& file, const Facts& facts,
              std::vector<Finding>& out) const override {
     for (const PropertyRecord& record : file.properties) {
-      bool matches = false;
-      for (const std::string& property : properties_) {
-        matches = matches || PropertyMatches(record, property, false);
-      }
-      if (!matches) continue;
+      if (!ReadsProperty(record)) continue;
       const std::string* problem = nullptr;
       Span span = record.value_span;
       if (facts.edition == Edition::kOss) {
@@ -55,6 +51,13 @@ class TenantIdRule : public Rule {
       finding.origin = record.origin.empty() ? "" : record.origin + " > " + written;
       out.push_back(std::move(finding));
     }
+  }
+
+  bool ReadsProperty(const PropertyRecord& record) const override {
+    for (const std::string& property : properties_) {
+      if (PropertyMatches(record, property, false)) return true;
+    }
+    return false;
   }
 
  private:
