@@ -551,6 +551,11 @@ TEST(LspServer, AnExcludedDocumentGetsNoDiagnosticsAndRulePacksComeFromTheConfig
   const json diagnostics = client.Diagnostics(app_uri, 1);
   EXPECT_EQ(CodesAndSeverities(diagnostics), std::vector<std::string>{"removed-future-key:2"});
   EXPECT_EQ(diagnostics[0]["message"], "'kestra.future.some-key' is gone");
+  // Explain knows the pack's rule too, though it has no page of its own.
+  const json explained = client.Response(client.Request(
+      "workspace/executeCommand",
+      {{"command", "kestra-lint.explainRule"}, {"arguments", {"removed-future-key"}}}));
+  EXPECT_EQ(explained["result"], "# removed-future-key\n\nFuture key removed\n");
   EXPECT_EQ(client.Shutdown(), 0);
 }
 

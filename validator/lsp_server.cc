@@ -369,9 +369,26 @@ nlohmann::json LspServer::ExecuteCommand(const nlohmann::json& params) {
   }
   const std::string rule_id = params.at("arguments").at(0).get<std::string>();
   const Rule* rule = rules_.Find(rule_id);
+  // A rule from a pack that an installation's .kestra-lint.yaml names.
+  std::shared_ptr<const RuleSet> pack_rules;
+  if (rule == nullptr) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    for (const auto& entry : configs_) {
+      if (!entry.second || !entry.second->rules) continue;
+      rule = entry.second->rules->Find(rule_id);
+      if (rule != nullptr) {
+        pack_rules = entry.second->rules;
+        break;
+      }
+    }
+  }
   if (rule == nullptr) throw InvalidParams("unknown rule " + rule_id);
   std::string doc = RuleDoc(rule_id);
-  if (doc.empty()) doc = "# " + rule_id + "\n\n" + rule->definition().title + "\n";
+  if (doc.empty()) {
+    const RuleDefinition& definition = rule->definition();
+    doc = "# " + rule_id + "\n\n" + definition.title + "\n";
+    if (!definition.docs.empty()) doc += "\n" + definition.docs + "\n";
+  }
   Notify("window/showMessage",
          {{"type", 3},
           {"message", RuleExplanation(rule_id).empty() ? doc : RuleExplanation(rule_id)}});
