@@ -32,6 +32,25 @@ TEST(FuzzRegressionTest, CommaAfterBinaryBytesDoesNotHangTheLoader) {
   EXPECT_EQ(parsed.problems.back().kind, YamlProblem::Kind::kSyntax);
 }
 
+// yaml-cpp reads a text starting with a NUL byte (or a UTF-16 byte order
+// mark) as UTF-16 or UTF-32, and its positions then count the converted text:
+// a node at byte 56 of a 53-byte input (found by fuzz_yaml_loader). Such a
+// text is one problem at the NUL byte, with nothing past the end.
+TEST(FuzzRegressionTest, LeadingNulByteIsAProblemAtItsOffsetNotAnotherEncoding) {
+  const std::string text("\x00'kestra c}: c}\n    tenants:\na      ee\x00'nablede: :0 t", 53);
+  const YamlParseResult parsed = ParseYaml(text);
+  EXPECT_TRUE(parsed.documents.empty());
+  ASSERT_EQ(parsed.problems.size(), 1u);
+  EXPECT_EQ(parsed.problems[0].message, "NUL byte: a YAML text cannot hold one");
+  EXPECT_EQ(parsed.problems[0].offset, 0u);
+  const YamlParseResult later = ParseYaml(std::string("a: 1\nb: \x00\n", 11));
+  ASSERT_EQ(later.problems.size(), 1u);
+  EXPECT_EQ(later.problems[0].offset, 8u);
+  const YamlParseResult utf16 = ParseYaml(std::string("\xFF\xFE" "a\x00:\x00", 6));
+  ASSERT_EQ(utf16.problems.size(), 1u);
+  EXPECT_TRUE(utf16.documents.empty());
+}
+
 // valijson reads strings as UTF-8 and indexes a table out of bounds on bytes
 // like 0xFF (UBSan, found by fuzz_rule_pack): such packs are refused first.
 TEST(FuzzRegressionTest, RulePackWithInvalidUtf8IsAPositionedError) {

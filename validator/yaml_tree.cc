@@ -165,8 +165,28 @@ size_t MarkOffset(const YAML::Mark& mark, std::string_view text) {
   return std::min<size_t>(static_cast<size_t>(mark.pos), text.size());
 }
 
+// yaml-cpp reads a text that starts with a NUL byte or a UTF-16 byte order
+// mark as UTF-16 or UTF-32 and counts positions in the converted text, which
+// then point past the end (found by fuzzing). No YAML text holds a NUL byte.
+std::optional<YamlProblem> NotUtf8Text(std::string_view text) {
+  const size_t nul = text.find('\0');
+  if (nul != std::string_view::npos) {
+    return YamlProblem{YamlProblem::Kind::kSyntax, "NUL byte: a YAML text cannot hold one", nul, 0,
+                       ""};
+  }
+  if (text.substr(0, 2) == "\xFE\xFF" || text.substr(0, 2) == "\xFF\xFE") {
+    return YamlProblem{YamlProblem::Kind::kSyntax,
+                       "UTF-16 byte order mark: YAML is read here as UTF-8", 0, 0, ""};
+  }
+  return std::nullopt;
+}
+
 YamlParseResult LoadWithYamlCpp(std::string_view text) {
   YamlParseResult result;
+  if (std::optional<YamlProblem> problem = NotUtf8Text(text)) {
+    result.problems.push_back(std::move(*problem));
+    return result;
+  }
   std::istringstream stream{std::string(text)};
   YAML::Parser parser(stream);
   TreeBuilder builder(text, result.problems);
