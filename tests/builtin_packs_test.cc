@@ -37,7 +37,7 @@ TEST(BuiltinPacksTest, CompiledPacksGiveTheRulesOfTheirValidatedYamlSources) {
     const Rule* same = validated.Find(rule->id());
     ASSERT_NE(same, nullptr) << rule->id();
     EXPECT_EQ(rule->definition().entry, same->definition().entry) << rule->id();
-    EXPECT_EQ(rule->definition().pack_data, same->definition().pack_data) << rule->id();
+    EXPECT_EQ(*rule->definition().pack_data, *same->definition().pack_data) << rule->id();
     EXPECT_EQ(rule->definition().pack, same->definition().pack) << rule->id();
   }
 }

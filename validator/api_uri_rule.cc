@@ -34,7 +34,7 @@ class ApiUriRule : public Rule {
  public:
   explicit ApiUriRule(RuleDefinition definition)
       : Rule(std::move(definition)),
-        routes_(this->definition().pack_data.value("apiRoutes", nlohmann::json::object())) {
+        routes_(this->definition().pack_data->value("apiRoutes", nlohmann::json::object())) {
     const std::string check = StringOr(this->definition().entry, "check", "");
     if (check != "missing" && check != "invalid") {
       throw std::invalid_argument("ApiUriTenant needs `check: missing` or `check: invalid`");

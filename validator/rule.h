@@ -50,8 +50,9 @@ struct RuleDefinition {
   std::optional<Version> until;         // the version from which the rule no longer applies
   Edition edition = Edition::kUnknown;  // kUnknown: both editions
   std::string docs;
-  nlohmann::json entry;      // the whole rule entry, for the type's own properties
-  nlohmann::json pack_data;  // the pack's shared `data`
+  nlohmann::json entry;  // the whole rule entry, for the type's own properties
+  // The pack's `data`, one copy for all its rules (most of them never read it).
+  std::shared_ptr<const nlohmann::json> pack_data;
 };
 
 using Substitutions = std::vector<std::pair<std::string, std::string>>;

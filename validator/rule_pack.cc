@@ -52,7 +52,7 @@ Condition ParseCondition(const nlohmann::json& when) {
 }
 
 RuleDefinition ParseDefinition(const nlohmann::json& entry, const std::string& pack,
-                               const nlohmann::json& pack_data) {
+                               std::shared_ptr<const nlohmann::json> pack_data) {
   RuleDefinition definition;
   definition.id = entry["id"].get<std::string>();
   definition.type = entry["type"].get<std::string>();
@@ -79,7 +79,7 @@ RuleDefinition ParseDefinition(const nlohmann::json& entry, const std::string& p
   definition.edition = ParseEdition(StringOr(entry, "edition", "any"));
   definition.docs = StringOr(entry, "docs", "");
   definition.entry = entry;
-  definition.pack_data = pack_data;
+  definition.pack_data = std::move(pack_data);
   return definition;
 }
 
@@ -115,7 +115,8 @@ void RegisterPack(const nlohmann::json& pack, RulePackInfo info, RuleSet& rules,
                           "' is already loaded from " + existing.source);
     }
   }
-  const nlohmann::json data = pack.value("data", nlohmann::json::object());
+  const auto data =
+      std::make_shared<const nlohmann::json>(pack.value("data", nlohmann::json::object()));
   const nlohmann::json& entries = pack["rules"];
   for (size_t i = 0; i < entries.size(); ++i) {
     const std::string id = entries[i]["id"].get<std::string>();
