@@ -176,18 +176,25 @@ void LoadRulePack(std::string_view text, const std::string& source, RuleSet& rul
 // (together most of a cold start): the build converts them to JSON
 // (validator/tools/pack_to_json.cc) and tests/builtin_packs_test.cc validates
 // them and checks that both forms give the same rules.
+// Where the build puts a compiled pack: packs/<name of the YAML file>.json.
+constexpr std::string_view kCompiledPackDir = "packs/";
+constexpr std::string_view kCompiledPackExtension = ".json";
+
 RuleSet LoadBuiltinRules() {
   RuleSet rules;
   std::vector<const EmbeddedFile*> packs;
   for (const EmbeddedFile& file : EmbeddedFiles()) {
-    if (file.name.rfind("packs/", 0) == 0) packs.push_back(&file);
+    if (file.name.rfind(kCompiledPackDir, 0) == 0) packs.push_back(&file);
   }
   std::sort(packs.begin(), packs.end(),
             [](const EmbeddedFile* a, const EmbeddedFile* b) { return a->name < b->name; });
   for (const EmbeddedFile* file : packs) {
     const nlohmann::json compiled = nlohmann::json::parse(file->bytes);
     // Named by the YAML file it was made from, as packs given with --rules are.
-    const std::string source = "rules/" + file->name.substr(6, file->name.size() - 6 - 5) + ".yaml";
+    const std::string stem =
+        file->name.substr(kCompiledPackDir.size(), file->name.size() - kCompiledPackDir.size() -
+                                                       kCompiledPackExtension.size());
+    const std::string source = "rules/" + stem + ".yaml";
     RulePackInfo info;
     info.sha256 = compiled["sha256"].get<std::string>();
     info.source = source;
