@@ -9,14 +9,14 @@
 #include <string>
 #include <vector>
 
-#include "api_uri.h"
-#include "facts.h"
-#include "fast_yaml.h"
+#include "extract/api_uri.h"
+#include "facts/facts.h"
+#include "yaml/fast_yaml.h"
 #include "ignore_events.h"
-#include "report.h"
-#include "rule_pack.h"
-#include "scan.h"
-#include "yaml_tree.h"
+#include "report/report.h"
+#include "rules/rule_pack.h"
+#include "pipeline/scan.h"
+#include "yaml/yaml_tree.h"
 
 namespace kestra_lint {
 namespace {

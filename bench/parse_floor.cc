@@ -17,9 +17,9 @@
 #include <thread>
 #include <vector>
 
-#include "discover.h"
+#include "discover/discover.h"
 #include "ignore_events.h"
-#include "yaml_tree.h"
+#include "yaml/yaml_tree.h"
 
 namespace {
 

@@ -7,8 +7,8 @@
 #include <map>
 #include <string>
 
-#include "embedded_files.h"
-#include "rule_pack.h"
+#include "base/embedded_files.h"
+#include "rules/rule_pack.h"
 
 namespace kestra_lint {
 namespace {

@@ -10,7 +10,7 @@
 #include <set>
 #include <sstream>
 
-#include "scan.h"
+#include "pipeline/scan.h"
 #include "test_support.h"
 
 namespace kestra_lint {

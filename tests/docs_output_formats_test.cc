@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "external_tool.h"
-#include "report.h"
+#include "report/report.h"
 
 namespace kestra_lint {
 namespace {

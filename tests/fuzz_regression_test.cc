@@ -4,8 +4,8 @@
 
 #include <string>
 
-#include "rule_pack.h"
-#include "yaml_tree.h"
+#include "rules/rule_pack.h"
+#include "yaml/yaml_tree.h"
 
 namespace kestra_lint {
 namespace {

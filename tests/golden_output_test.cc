@@ -10,11 +10,11 @@
 #include <fstream>
 #include <functional>
 
-#include "audit.h"
+#include "audit/audit.h"
 #include "external_tool.h"
-#include "report.h"
+#include "report/report.h"
 #include "report_fixture.h"
-#include "sha256.h"
+#include "base/sha256.h"
 
 namespace kestra_lint {
 namespace {

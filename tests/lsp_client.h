@@ -14,8 +14,8 @@
 #include <thread>
 #include <vector>
 
-#include "lsp_server.h"
-#include "lsp_transport.h"
+#include "lsp/lsp_server.h"
+#include "lsp/lsp_transport.h"
 #include "test_support.h"
 
 namespace kestra_lint::testing {

@@ -7,8 +7,8 @@
 #include <iterator>
 
 #include "lsp_client.h"
-#include "lsp_positions.h"
-#include "lsp_uri.h"
+#include "lsp/lsp_positions.h"
+#include "lsp/lsp_uri.h"
 
 namespace kestra_lint::testing {
 namespace {

@@ -8,10 +8,10 @@
 #include <string>
 #include <vector>
 
-#include "report.h"
-#include "rule_pack.h"
-#include "scan.h"
-#include "sha256.h"
+#include "report/report.h"
+#include "rules/rule_pack.h"
+#include "pipeline/scan.h"
+#include "base/sha256.h"
 #include "test_support.h"
 
 namespace kestra_lint::testing {

@@ -9,7 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "embedded_files.h"
+#include "base/embedded_files.h"
 #include "test_support.h"
 
 namespace kestra_lint {

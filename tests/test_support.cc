@@ -9,9 +9,9 @@
 #include <fstream>
 #include <sstream>
 
-#include "cli.h"
-#include "facts.h"
-#include "scan.h"
+#include "cli/cli.h"
+#include "facts/facts.h"
+#include "pipeline/scan.h"
 
 namespace kestra_lint::testing {
 namespace fs = std::filesystem;

@@ -6,8 +6,8 @@
 #include <utility>
 #include <vector>
 
-#include "finding.h"
-#include "rule_pack.h"
+#include "findings/finding.h"
+#include "rules/rule_pack.h"
 
 namespace kestra_lint::testing {
 

@@ -6,7 +6,7 @@
 #include <sstream>
 #include <string>
 
-#include "yaml_tree.h"
+#include "yaml/yaml_tree.h"
 
 namespace kestra_lint::testing {
 

@@ -3,7 +3,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "api_uri.h"
+#include "extract/api_uri.h"
 #include "fuzz_support.h"
 
 using kestra_lint::fuzzing::Require;

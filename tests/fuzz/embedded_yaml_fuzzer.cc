@@ -5,11 +5,11 @@
 #include <string>
 #include <string_view>
 
-#include "extract.h"
+#include "extract/extract.h"
 #include "fuzz_support.h"
-#include "scan.h"
-#include "text_view.h"
-#include "yaml_tree.h"
+#include "pipeline/scan.h"
+#include "yaml/text_view.h"
+#include "yaml/yaml_tree.h"
 
 namespace {
 

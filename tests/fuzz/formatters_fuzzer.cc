@@ -9,7 +9,7 @@
 #include <string>
 
 #include "fuzz_support.h"
-#include "report.h"
+#include "report/report.h"
 
 using kestra_lint::fuzzing::Require;
 

@@ -6,7 +6,7 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "scanned_file.h"
+#include "extract/scanned_file.h"
 
 namespace kestra_lint::fuzzing {
 

@@ -5,10 +5,11 @@ set(KESTRA_LINT_FUZZERS yaml_loader fast_yaml properties_file env_file embedded_
     api_uri rule_pack formatters)
 foreach(name ${KESTRA_LINT_FUZZERS})
   add_executable(fuzz_${name} ${CMAKE_SOURCE_DIR}/tests/fuzz/${name}_fuzzer.cc)
-  target_include_directories(fuzz_${name} PRIVATE ${CMAKE_SOURCE_DIR}/tests/fuzz ${CMAKE_SOURCE_DIR}/tests)
+  target_include_directories(fuzz_${name} PRIVATE ${CMAKE_SOURCE_DIR}/tests/fuzz ${CMAKE_SOURCE_DIR}/tests
+    ${KESTRA_LINT_INCLUDE_ROOT_cli})
   target_compile_options(fuzz_${name} PRIVATE ${WARNINGS})
   target_link_options(fuzz_${name} PRIVATE -fsanitize=fuzzer)
-  target_link_libraries(fuzz_${name} PRIVATE kestra_lint_core)
+  target_link_libraries(fuzz_${name} PRIVATE kestra_lint_cli)
 endforeach()
 add_custom_target(fuzzers)
 foreach(name ${KESTRA_LINT_FUZZERS})

@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-#include "environment.h"
+#include "extract/environment.h"
 #include "fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

@@ -3,8 +3,8 @@
 #include <cstdint>
 #include <string>
 
-#include "file_reader.h"
-#include "flat_files.h"
+#include "discover/file_reader.h"
+#include "extract/flat_files.h"
 #include "fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

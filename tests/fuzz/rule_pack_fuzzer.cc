@@ -4,9 +4,9 @@
 #include <string>
 #include <string_view>
 
-#include "facts.h"
-#include "rule_pack.h"
-#include "scan.h"
+#include "facts/facts.h"
+#include "rules/rule_pack.h"
+#include "pipeline/scan.h"
 
 namespace {
 

@@ -5,9 +5,9 @@
 #include <string_view>
 
 #include "fuzz_support.h"
-#include "scalar_offsets.h"
-#include "source_text.h"
-#include "yaml_tree.h"
+#include "yaml/scalar_offsets.h"
+#include "base/source_text.h"
+#include "yaml/yaml_tree.h"
 
 using kestra_lint::fuzzing::Require;
 

@@ -6,9 +6,9 @@
 #include <iostream>
 #include <sstream>
 
-#include "sha256.h"
-#include "yaml_json.h"
-#include "yaml_tree.h"
+#include "base/sha256.h"
+#include "yaml/yaml_json.h"
+#include "yaml/yaml_tree.h"
 
 int main(int argc, char** argv) {
   if (argc != 3) {

@@ -1,0 +1,44 @@
+# kestra_lint_stage(NAME [STAGES stage...] [LIBRARIES lib...]
+#                   [EXTRA_SOURCES file...] [SYSTEM_INCLUDES dir...])
+#
+# Builds validator/NAME/*.cc (tests excepted) as the static library
+# kestra_lint_NAME, linked to the stages it names. Its include root
+# (KESTRA_LINT_INCLUDE_ROOT_NAME) holds a link to its own folder and to the
+# folders of the stages below it and nothing else, so `#include "rules/rule.h"`
+# from a stage under rules/ fails to compile: the build refuses upward includes.
+function(kestra_lint_stage name)
+  cmake_parse_arguments(STAGE "" "" "STAGES;LIBRARIES;EXTRA_SOURCES;SYSTEM_INCLUDES" ${ARGN})
+  file(GLOB sources CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/validator/${name}/*.cc)
+  list(FILTER sources EXCLUDE REGEX "_test\\.cc$")
+
+  set(visible ${name})
+  foreach(stage IN LISTS STAGE_STAGES)
+    get_property(below GLOBAL PROPERTY KESTRA_LINT_VISIBLE_${stage})
+    if(NOT below)
+      message(FATAL_ERROR "stage ${name} names ${stage}, which is not defined below it")
+    endif()
+    list(APPEND visible ${below})
+  endforeach()
+  list(REMOVE_DUPLICATES visible)
+  set_property(GLOBAL PROPERTY KESTRA_LINT_VISIBLE_${name} ${visible})
+
+  set(root ${CMAKE_BINARY_DIR}/include_roots/${name})
+  file(REMOVE_RECURSE ${root})
+  file(MAKE_DIRECTORY ${root})
+  foreach(folder IN LISTS visible)
+    file(CREATE_LINK ${CMAKE_SOURCE_DIR}/validator/${folder} ${root}/${folder} SYMBOLIC)
+  endforeach()
+  set(KESTRA_LINT_INCLUDE_ROOT_${name} ${root} PARENT_SCOPE)
+
+  add_library(kestra_lint_${name} STATIC ${sources} ${STAGE_EXTRA_SOURCES})
+  target_include_directories(kestra_lint_${name} PRIVATE ${root})
+  if(STAGE_SYSTEM_INCLUDES)
+    target_include_directories(kestra_lint_${name} SYSTEM PRIVATE ${STAGE_SYSTEM_INCLUDES})
+  endif()
+  target_compile_options(kestra_lint_${name} PRIVATE ${WARNINGS})
+  set(stage_libraries "")
+  foreach(stage IN LISTS STAGE_STAGES)
+    list(APPEND stage_libraries kestra_lint_${stage})
+  endforeach()
+  target_link_libraries(kestra_lint_${name} PUBLIC ${stage_libraries} ${STAGE_LIBRARIES})
+endfunction()

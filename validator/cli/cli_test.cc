@@ -1,0 +1,186 @@
+#include "cli/cli.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <nlohmann/json.hpp>
+
+#include "base/embedded_files.h"
+#include "base/schema_validator.h"
+#include "test_support.h"
+
+namespace kestra_lint {
+namespace {
+
+using testing::RunBinary;
+using testing::RunCliInProcess;
+using testing::TempDir;
+
+const char kRemovedKey[] = "kestra:\n  ee:\n    tenants:\n      defaultTenant: true\n";
+
+TEST(CliTest, ExitCodeZeroWhenClean) {
+  const TempDir dir;
+  dir.Write("application.yml", "kestra:\n  url: http://localhost:8080/\n");
+  const auto run = RunCliInProcess({"check", dir.path()});
+  EXPECT_EQ(run.exit_code, 0) << run.out << run.err;
+}
+
+TEST(CliTest, ExitCodeOneOnErrorFindings) {
+  const TempDir dir;
+  dir.Write("application.yml", kRemovedKey);
+  const auto run = RunCliInProcess({"check", "--no-color", dir.path()});
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_NE(run.out.find("application.yml:4:7: error: "), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("[removed-default-tenant]"), std::string::npos);
+}
+
+TEST(CliTest, FailOnDecidesTheExitCode) {
+  const TempDir dir;
+  dir.Write("flow.yml",
+            "id: f\nnamespace: n\ntasks:\n  - id: t\n    type: io.kestra.plugin.core.http.Request\n"
+            "    uri: http://kestra:8080/api/v1/executions/n/f\n");
+  EXPECT_EQ(RunCliInProcess({"check", "--edition", "oss", dir.path()}).exit_code, 0);
+  EXPECT_EQ(
+      RunCliInProcess({"check", "--edition", "oss", "--fail-on", "warning", dir.path()}).exit_code,
+      1);
+  EXPECT_EQ(
+      RunCliInProcess({"check", "--edition", "ee", "--fail-on", "never", dir.path()}).exit_code, 0);
+}
+
+TEST(CliTest, ExitCodeTwoOnUsageErrors) {
+  EXPECT_EQ(RunCliInProcess({"check", "--format", "xml"}).exit_code, 2);
+  EXPECT_EQ(RunCliInProcess({"check", "--edition", "community"}).exit_code, 2);
+  EXPECT_EQ(RunCliInProcess({"check", "--target-version", "latest"}).exit_code, 2);
+  EXPECT_EQ(RunCliInProcess({"check", "/no/such/path"}).exit_code, 2);
+  EXPECT_EQ(RunCliInProcess({"explain", "removed-default-tenants"}).exit_code, 2);
+  EXPECT_EQ(RunCliInProcess({"frobnicate"}).exit_code, 2);
+}
+
+TEST(CliTest, ExplainSuggestsTheClosestRule) {
+  const auto run = RunCliInProcess({"explain", "removed-default-tenants"});
+  EXPECT_NE(run.err.find("did you mean 'removed-default-tenant'"), std::string::npos) << run.err;
+}
+
+TEST(CliTest, InvalidRulePackIsAPositionedUsageError) {
+  const TempDir dir;
+  const std::string pack = dir.Write(
+      "pack.yaml",
+      "id: extra\nversion: 1.0.0\ntitle: Extra\nrules:\n  - id: x\n    type: PropertySet\n"
+      "    title: X\n    severity: fatal\n    message: m\n    properties: [a.b]\n");
+  const auto run = RunCliInProcess({"check", "--rules", pack, dir.path()});
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_NE(run.err.find("pack.yaml:8:15: "), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("/rules/0/severity"), std::string::npos) << run.err;
+}
+
+TEST(CliTest, ExtraRulePackAddsARuleByDataAlone) {
+  const TempDir dir;
+  const std::string pack = dir.Write(
+      "pack.yaml",
+      "id: kestra-9.9\nversion: 1.0.0\ntitle: Future\nrules:\n  - id: removed-future-key\n"
+      "    type: PropertySet\n    title: Future key removed\n    severity: warning\n"
+      "    message: \"'{written}' is gone\"\n    properties: [kestra.future.someKey]\n");
+  dir.Write("conf/application.yml", "kestra:\n  future:\n    some-key: 1\n");
+  const auto run =
+      RunCliInProcess({"check", "--rules", pack, "--fail-on", "warning", dir.path() + "/conf"});
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_NE(run.out.find("application.yml:3:5: warning: 'kestra.future.some-key' is gone "
+                         "[removed-future-key]"),
+            std::string::npos)
+      << run.out;
+}
+
+TEST(CliTest, StandardInputUsesStdinFilename) {
+  const auto run =
+      RunCliInProcess({"check", "--stdin-filename", "deploy/application.yml", "-"}, kRemovedKey);
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_NE(run.out.find("deploy/application.yml:4:7:"), std::string::npos) << run.out;
+}
+
+TEST(CliTest, JsonOutputMatchesItsSchema) {
+  const TempDir dir;
+  dir.Write("application.yml", kRemovedKey);
+  dir.Write("broken.yml", "a: [1, 2\n");
+  const auto run = RunCliInProcess({"check", "--format", "json", dir.path()});
+  ASSERT_EQ(run.exit_code, 1) << run.err;
+  const nlohmann::json output = nlohmann::json::parse(run.out);
+  const nlohmann::json schema =
+      nlohmann::json::parse(FindEmbeddedFile("schemas/findings.schema.json")->bytes);
+  const auto errors = ValidateAgainstSchema(schema, output);
+  EXPECT_TRUE(errors.empty()) << (errors.empty() ? "" : errors.front().message);
+  ASSERT_EQ(output["findings"].size(), 2u);
+  EXPECT_EQ(output["findings"][0]["ruleId"], "removed-default-tenant");
+  EXPECT_EQ(output["findings"][0]["line"], 4);
+  EXPECT_EQ(output["findings"][0]["column"], 7);
+  EXPECT_EQ(output["findings"][1]["ruleId"], "yaml-syntax");
+  EXPECT_EQ(output["summary"]["errors"], 2);
+}
+
+TEST(CliTest, VersionNamesTheRulePacks) {
+  const auto run = RunCliInProcess({"--version"});
+  EXPECT_EQ(run.exit_code, 0);
+  EXPECT_NE(run.out.find("kestra-lint "), std::string::npos);
+  EXPECT_NE(run.out.find("rule pack kestra-0.23-tenants 1.0.0 sha256:"), std::string::npos);
+}
+
+TEST(CliTest, RealBinaryHonoursNoColorAndExitCodes) {
+  const TempDir dir;
+  dir.Write("application.yml", kRemovedKey);
+  const auto run = RunBinary("check --no-color " + dir.path());
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_EQ(run.out.find("\033["), std::string::npos);
+  EXPECT_EQ(RunBinary("check --format nope").exit_code, 2);
+}
+
+TEST(CliTest, ColourOnATerminalUnlessNoColor) {
+  if (std::system("command -v script >/dev/null 2>&1") != 0) {
+    GTEST_SKIP() << "script(1) is absent: cannot give the binary a terminal";
+  }
+  const TempDir dir;
+  dir.Write("application.yml", kRemovedKey);
+  const std::string command =
+      std::string("script -qec '") + KESTRA_LINT_BINARY + " check " + dir.path() + "' /dev/null";
+  const auto coloured = testing::ShellOutput(command);
+  EXPECT_NE(coloured.find("\033[1;31merror:"), std::string::npos) << coloured;
+  const auto plain = testing::ShellOutput("NO_COLOR=1 " + command);
+  EXPECT_EQ(plain.find("\033["), std::string::npos) << plain;
+  EXPECT_NE(plain.find("application.yml:4:7: error:"), std::string::npos) << plain;
+}
+
+TEST(CliTest, RulesListsEveryRuleOfEveryPack) {
+  const auto run = RunCliInProcess({"rules"});
+  EXPECT_EQ(run.exit_code, 0);
+  for (const auto& rule : testing::BuiltinRules().rules) {
+    EXPECT_NE(run.out.find("  " + rule->id() + " "), std::string::npos) << rule->id();
+  }
+  const auto json = nlohmann::json::parse(RunCliInProcess({"rules", "--format", "json"}).out);
+  EXPECT_EQ(json.size(), testing::BuiltinRules().rules.size());
+}
+
+TEST(CliTest, DefaultPathIsTheCurrentFolder) {
+  const TempDir dir;
+  dir.Write("application.yml", kRemovedKey);
+  const auto run =
+      testing::ShellOutput("cd " + dir.path() + " && " + KESTRA_LINT_BINARY + " check --no-color");
+  EXPECT_NE(run.find("application.yml:4:7: error:"), std::string::npos) << run;
+}
+
+// fix and audit share check's options for what is scanned and how; fix alone
+// cannot read standard input.
+TEST(CliTest, FixAndAuditTakeTheScanOptionsOfCheck) {
+  const std::string fix = RunCliInProcess({"fix", "--help"}).out;
+  const std::string audit = RunCliInProcess({"audit", "--help"}).out;
+  for (const char* option :
+       {"--edition", "--tenant", "--target-version", "--fail-on", "--rules", "--max-file-size",
+        "--jobs", "--config", "--require-reason", "--no-inline-suppressions", "--baseline"}) {
+    EXPECT_NE(fix.find(option), std::string::npos) << option;
+    EXPECT_NE(audit.find(option), std::string::npos) << option;
+  }
+  EXPECT_NE(fix.find("Files or directories to fix (default .)"), std::string::npos);
+  EXPECT_NE(fix.find("Tenant id to insert into URIs"), std::string::npos);
+  EXPECT_EQ(fix.find("--stdin-filename"), std::string::npos);
+  EXPECT_NE(audit.find("--stdin-filename"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace kestra_lint

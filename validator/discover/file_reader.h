@@ -1,0 +1,23 @@
+// Reads one file for checking, treating it as hostile: only regular files
+// (never blocks on a FIFO), a size cap, and binary, UTF-16 and invalid UTF-8
+// content turned into problems with a position instead of parser noise.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "extract/scanned_file.h"
+
+namespace kestra_lint {
+
+constexpr uint64_t kDefaultMaxFileSize = 10 * 1024 * 1024;
+
+// Fills file.source from `path`, or records why it cannot be checked in
+// file.problems (rule yaml-syntax). Returns false when the content must not
+// be parsed.
+bool ReadFileForScan(const std::string& path, uint64_t max_size, ScannedFile& file);
+
+// Checks text already in memory (standard input, tests) the same way.
+bool AcceptText(std::string text, ScannedFile& file);
+
+}  // namespace kestra_lint

@@ -1,0 +1,74 @@
+#include "extract/extract_compose.h"
+
+#include "extract/deployment_yaml.h"
+#include "extract/property_name.h"
+
+namespace kestra_lint {
+namespace {
+
+void ExtractService(DeploymentDocument& compose, const std::string& name, uint32_t service) {
+  const YamlDocument& document = compose.yaml();
+  service = document.Resolve(service);
+  const std::string path = JoinKey("services", name);
+  if (!document.IsMap(service)) {
+    compose.Uris(service, path);
+    return;
+  }
+  const std::string origin = "compose service " + name;
+  const std::vector<uint32_t>& children = document.at(service).children;
+  for (size_t i = 0; i + 1 < children.size(); i += 2) {
+    const std::string& key = document.ScalarValue(children[i]);
+    if (key == "environment") {
+      compose.Environment(children[i + 1], origin);
+    } else {
+      if (key == "image") compose.Image(children[i + 1]);
+      compose.Uris(children[i + 1], JoinKey(path, key));
+    }
+  }
+}
+
+// Top-level `configs:` whose inline `content` (Compose 2.23+) holds a file
+// mounted into a container: read when it is Kestra configuration.
+void ExtractConfigs(DeploymentDocument& compose, uint32_t configs) {
+  const YamlDocument& document = compose.yaml();
+  const std::vector<uint32_t>& children = document.at(configs).children;
+  for (size_t i = 0; i + 1 < children.size(); i += 2) {
+    const std::string& name = document.ScalarValue(children[i]);
+    const uint32_t content = document.Find(children[i + 1], "content");
+    if (document.IsScalar(content)) {
+      compose.EmbeddedConfig(content, "compose config " + name, true);
+    } else {
+      compose.Uris(children[i + 1], JoinKey("configs", name));
+    }
+  }
+}
+
+}  // namespace
+
+void ExtractCompose(ScannedFile& file, const TextView& view, const YamlDocument& document) {
+  DeploymentDocument compose(file, view, document);
+  const uint32_t root = document.Resolve(document.root);
+  if (!document.IsMap(root)) {
+    compose.Uris(root, "");
+    return;
+  }
+  const std::vector<uint32_t>& children = document.at(root).children;
+  for (size_t i = 0; i + 1 < children.size(); i += 2) {
+    const std::string& key = document.ScalarValue(children[i]);
+    const uint32_t services = document.Resolve(children[i + 1]);
+    if (key == "configs" && document.IsMap(services)) {
+      ExtractConfigs(compose, services);
+      continue;
+    }
+    if (key != "services" || !document.IsMap(services)) {
+      compose.Uris(children[i + 1], key);
+      continue;
+    }
+    const std::vector<uint32_t>& entries = document.at(services).children;
+    for (size_t j = 0; j + 1 < entries.size(); j += 2) {
+      ExtractService(compose, document.ScalarValue(entries[j]), entries[j + 1]);
+    }
+  }
+}
+
+}  // namespace kestra_lint

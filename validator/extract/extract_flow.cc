@@ -1,0 +1,71 @@
+#include "extract/extract_flow.h"
+
+#include "extract/client_setting.h"
+#include "yaml/scalar_offsets.h"
+#include "extract/yaml_extract.h"
+
+namespace kestra_lint {
+namespace {
+
+constexpr std::string_view kKestraTaskPrefix = "io.kestra.plugin.kestra.";
+// Tasks nest (Parallel, ForEach, If...); deeper than this is not a flow.
+constexpr int kMaxDepth = 200;
+
+bool IsNameChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// Records each `envs.name` inside a {{ }} expression of `scalar`.
+void FindEnvReads(ScannedFile& file, const TextView& view, const YamlNode& scalar) {
+  const std::string& value = scalar.value;
+  const size_t expression = value.find("{{");
+  if (expression == std::string::npos || value.find("envs.", expression) == std::string::npos) {
+    return;
+  }
+  const ScalarOffsets offsets(view.text(), scalar);
+  for (size_t at = value.find("envs.", expression); at != std::string::npos;
+       at = value.find("envs.", at + 5)) {
+    if (IsNameChar(value[at - 1]) || value[at - 1] == '.') continue;
+    const size_t open = value.rfind("{{", at);
+    const size_t close = value.rfind("}}", at);
+    if (close != std::string::npos && close > open) continue;
+    size_t end = at + 5;
+    while (end < value.size() && IsNameChar(value[end])) ++end;
+    if (end == at + 5) continue;
+    file.env_reads.push_back(
+        {value.substr(at + 5, end - at - 5), Span{view.ToFile(offsets.SourceOffset(at)),
+                                                  view.ToFile(offsets.SourceOffset(end - 1)) + 1}});
+  }
+}
+
+// Finds io.kestra.plugin.kestra tasks and envs.* reads anywhere in the flow.
+// Aliases are not followed, so every node is visited at most once.
+void WalkFlow(ScannedFile& file, const TextView& view, const YamlDocument& document, uint32_t node,
+              int depth) {
+  if (node == kNoNode || depth > kMaxDepth) return;
+  const YamlNode& current = document.at(node);
+  if (current.kind == YamlKind::kMap) {
+    const std::string& type = document.ScalarValue(document.Find(node, "type"));
+    if (type.compare(0, kKestraTaskPrefix.size(), kKestraTaskPrefix) == 0) {
+      const std::string client =
+          "task " + document.ScalarValue(document.Find(node, "id")) + " (" + type + ")";
+      AddYamlClient(file, view, document, node, {"kestraUrl", "tenantId"}, client, client);
+    }
+    for (size_t i = 1; i < current.children.size(); i += 2) {
+      WalkFlow(file, view, document, current.children[i], depth + 1);
+    }
+  } else if (current.kind == YamlKind::kSequence) {
+    for (uint32_t child : current.children) WalkFlow(file, view, document, child, depth + 1);
+  } else if (current.kind == YamlKind::kScalar) {
+    FindEnvReads(file, view, current);
+  }
+}
+
+}  // namespace
+
+void ExtractFlow(ScannedFile& file, const TextView& view, const YamlDocument& document) {
+  ExtractYamlUris(file, view, document, document.root, "", "");
+  WalkFlow(file, view, document, document.root, 0);
+}
+
+}  // namespace kestra_lint

@@ -1,0 +1,151 @@
+#include "extract/extract_helm.h"
+
+#include "extract/deployment_yaml.h"
+#include "extract/property_name.h"
+#include "extract/yaml_extract.h"
+
+namespace kestra_lint {
+namespace {
+
+// Values paths as written, for origins: common.extraEnv.
+std::string Join(const std::string& prefix, const std::string& key) {
+  return prefix.empty() ? key : prefix + "." + key;
+}
+
+// Keys of one Kestra chart's values (the root, or `kestra:` in the starter
+// chart). `prefix` is the key path of `values`, "" at the root.
+class ChartValues {
+ public:
+  ChartValues(ScannedFile& file, const TextView& view, const YamlDocument& document)
+      : file_(file), view_(view), document_(document), values_(file, view, document) {}
+
+  void Extract(uint32_t values, const std::string& prefix) {
+    const uint32_t image = document_.Find(values, "image");
+    const bool kestra_image = values_.Image(document_.Find(image, "image")) ||
+                              values_.Image(document_.Find(image, "repository"));
+    // Without a Kestra image, a block string is read only when it looks like
+    // Kestra configuration: other charts have `configuration:` keys too.
+    const bool only_if_kestra = !kestra_image;
+    const size_t properties_before = file_.properties.size();
+    std::vector<PropertyRecord> chart_keys;
+    const std::vector<uint32_t>& children = document_.at(document_.Resolve(values)).children;
+    for (size_t i = 0; i + 1 < children.size(); i += 2) {
+      const YamlNode& key = document_.at(children[i]);
+      if (key.kind != YamlKind::kScalar) continue;
+      const uint32_t value = children[i + 1];
+      const std::string path = Join(prefix, key.value);
+      chart_keys.push_back(ChartKey(key, path));
+      if (key.value == "configuration" || key.value == "secrets") {
+        values_.EmbeddedConfig(value, Origin(path), only_if_kestra);
+      } else if (key.value == "configurations") {
+        ExtractConfigurations(value, path, only_if_kestra);
+      } else if (key.value == "extraEnv") {
+        values_.Environment(value, Origin(path));
+      } else if (key.value == "common" || key.value == "deployments") {
+        ExtractComponents(value, path, key.value == "deployments");
+      } else {
+        values_.Uris(value, path);
+      }
+    }
+    // Other charts use the same key names: chart keys count only for values
+    // that deploy Kestra's image or hold Kestra configuration.
+    if (kestra_image || SetsKestraProperty(properties_before)) {
+      for (PropertyRecord& key : chart_keys) file_.chart_keys.push_back(std::move(key));
+    }
+  }
+
+ private:
+  static std::string Origin(const std::string& path) { return "helm values " + path; }
+
+  // Kestra configuration keys, not KESTRA_* variables: other software's
+  // values may name a variable that way.
+  bool SetsKestraProperty(size_t from) const {
+    for (size_t i = from; i < file_.properties.size(); ++i) {
+      const PropertyRecord& record = file_.properties[i];
+      if (record.source != PropertyRecord::Source::kYaml) continue;
+      if (record.key == "kestra" || record.key.rfind("kestra.", 0) == 0) return true;
+    }
+    return false;
+  }
+
+  PropertyRecord ChartKey(const YamlNode& key, const std::string& written) const {
+    PropertyRecord record;
+    record.key = CanonicalKey(written);
+    record.spelled = key.value;
+    record.written = written;
+    record.key_span = NodeSpan(view_, key);
+    record.value_span = record.key_span;
+    record.origin = "helm values";
+    return record;
+  }
+
+  void ExtractConfigurations(uint32_t configurations, const std::string& path,
+                             bool only_if_kestra) {
+    if (!document_.IsMap(configurations)) return;
+    const std::vector<uint32_t>& children =
+        document_.at(document_.Resolve(configurations)).children;
+    for (size_t i = 0; i + 1 < children.size(); i += 2) {
+      const std::string& key = document_.ScalarValue(children[i]);
+      const std::string child_path = Join(path, key);
+      if (key == "application") {
+        values_.EmbeddedConfig(children[i + 1], Origin(child_path), only_if_kestra);
+      } else {
+        values_.Uris(children[i + 1], child_path);
+      }
+    }
+  }
+
+  // `common` (its extraEnv) or `deployments` (each deployment's extraEnv).
+  void ExtractComponents(uint32_t node, const std::string& path, bool per_deployment) {
+    if (!document_.IsMap(node)) return;
+    const std::vector<uint32_t>& children = document_.at(document_.Resolve(node)).children;
+    for (size_t i = 0; i + 1 < children.size(); i += 2) {
+      const std::string& key = document_.ScalarValue(children[i]);
+      const std::string child_path = Join(path, key);
+      if (per_deployment && document_.IsMap(children[i + 1])) {
+        ExtractComponents(children[i + 1], child_path, false);
+      } else if (key == "extraEnv") {
+        values_.Environment(children[i + 1], Origin(child_path));
+      } else {
+        values_.Uris(children[i + 1], child_path);
+      }
+    }
+  }
+
+  ScannedFile& file_;
+  const TextView& view_;
+  const YamlDocument& document_;
+  DeploymentDocument values_;
+};
+
+bool IsStarterChart(const YamlDocument& document, uint32_t kestra) {
+  return document.IsMap(document.Find(kestra, "configurations")) ||
+         document.IsMap(document.Find(kestra, "common"));
+}
+
+}  // namespace
+
+void ExtractHelmValues(ScannedFile& file, const TextView& view, const YamlDocument& document) {
+  const uint32_t root = document.Resolve(document.root);
+  if (!document.IsMap(root)) {
+    ExtractYamlUris(file, view, document, root, "", "");
+    return;
+  }
+  ChartValues chart(file, view, document);
+  const uint32_t kestra = document.Find(root, "kestra");
+  if (document.IsMap(kestra) && IsStarterChart(document, kestra)) {
+    const std::vector<uint32_t>& children = document.at(root).children;
+    for (size_t i = 0; i + 1 < children.size(); i += 2) {
+      const std::string& key = document.ScalarValue(children[i]);
+      if (key == "kestra") {
+        chart.Extract(children[i + 1], "kestra");
+      } else {
+        ExtractYamlUris(file, view, document, children[i + 1], key, "");
+      }
+    }
+    return;
+  }
+  chart.Extract(root, "");
+}
+
+}  // namespace kestra_lint

@@ -1,0 +1,138 @@
+// What the extractors make of one file: neutral records (properties, URIs,
+// API client settings, edition evidence) with exact byte ranges, plus the
+// problems found while loading it. Rules read only these records.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/source_text.h"
+
+namespace kestra_lint {
+
+enum class FileKind {
+  kApplicationConfig,  // application*.yml, config.yml
+  kProperties,         // *.properties
+  kEnvFile,            // .env, *.env
+  kCompose,            // docker-compose*.yml, compose*.yaml
+  kHelmValues,         // values*.yaml
+  kKubernetes,         // manifests with apiVersion + kind
+  kFlow,               // Kestra flows: id + namespace + tasks
+  kWorkflow,           // .github/workflows/*.yml
+  kKestractl,          // kestractl config.yaml
+  kTerraform,          // *.tf
+  kOtherYaml,
+};
+
+const char* FileKindName(FileKind kind);
+
+// A byte range in the scanned file.
+struct Span {
+  size_t begin = 0;
+  size_t end = 0;
+};
+
+// An environment variable set as an entry of a block-style YAML mapping or
+// list (Compose `environment:`, Helm `extraEnv`, Kubernetes `env`), for a fix
+// that deletes the entry whole.
+struct EnvironmentEntry {
+  size_t begin = 0;  // the entry's first byte: its key, or its sequence item's content
+  bool sequence_item = false;
+  size_t collection = 0;  // first byte of the mapping or list holding it
+  size_t entries = 0;     // how many entries that collection holds
+};
+
+// Where a -D option of JAVA_OPTS lies when its value maps to the file byte
+// for byte: the bytes deleting it removes (the option and one adjacent run of
+// blanks), and whether it is the value's only option.
+struct JavaOptionRemoval {
+  Span span;
+  bool whole_value = false;
+};
+
+struct PropertyRecord {
+  enum class Source { kYaml, kProperties, kEnvironment, kJavaOption };
+  Source source = Source::kYaml;
+  std::string key;      // canonical: dotted, kebab-case, lower case
+  std::string parent;   // canonical key of the enclosing map; "" for env and flat files
+  std::string spelled;  // the last key as written, e.g. defaultTenant, KESTRA_EE_TENANTS_ENABLED
+  std::string written;  // the whole path as written, e.g. kestra.ee.tenants.defaultTenant
+  std::string value;    // scalar value; "" when absent or not a scalar
+  bool has_scalar_value = false;
+  Span key_span;
+  Span value_span;
+  std::string origin;  // e.g. "compose service kestra > KESTRA_CONFIGURATION"
+  // kEnvironment and kJavaOption set in a YAML deployment file: the variable's entry.
+  std::optional<EnvironmentEntry> environment_entry;
+  std::optional<JavaOptionRemoval> option_removal;  // kJavaOption only
+};
+
+struct UriRecord {
+  std::string text;  // as written, templates included
+  Span span;
+  std::string property;  // the key whose value holds it ("" when unknown)
+  std::string origin;
+};
+
+// A client that takes a base URL and a tenant separately (kestra CLI,
+// kestractl, GitHub actions, Terraform, io.kestra.plugin.kestra tasks).
+struct ClientSetting {
+  std::string client;
+  std::string url_key;
+  std::string url;
+  Span url_span;
+  bool has_url = false;
+  std::string tenant_key;
+  std::string tenant;
+  Span tenant_span;
+  bool has_tenant = false;
+  std::string origin;
+};
+
+struct EditionEvidence {
+  enum class Edition { kOss, kEe };
+  Edition edition = Edition::kEe;
+  std::string description;  // e.g. "image kestra/kestra-ee:latest"
+  Span span;
+};
+
+// A flow expression that reads an environment variable: {{ envs.name }}.
+struct EnvRead {
+  std::string name;  // as written after "envs."
+  Span span;         // of "envs.name"
+};
+
+// A problem found while reading or parsing (rule yaml-syntax or duplicate-key).
+struct FileProblem {
+  std::string rule_id;
+  std::string message;
+  Span span;
+  std::string subject;  // what it is about, for the fingerprint (a duplicate key's name)
+};
+
+// A YAML comment of an embedded configuration document (a block string read
+// as Kestra configuration), where suppression directives work too: the file
+// offset of its '#' and its text after the sign, as the file holds it.
+struct EmbeddedComment {
+  size_t offset = 0;
+  std::string text;
+};
+
+struct ScannedFile {
+  std::string path;  // as shown to the user
+  FileKind kind = FileKind::kOtherYaml;
+  SourceText source;
+  std::vector<PropertyRecord> properties;
+  std::vector<UriRecord> uris;
+  std::vector<ClientSetting> clients;
+  std::vector<EditionEvidence> evidence;
+  std::vector<FileProblem> problems;
+  // Helm values keys of a Kestra chart (key: the path as written), for the
+  // chart-migration rules; not Kestra configuration.
+  std::vector<PropertyRecord> chart_keys;
+  std::vector<EnvRead> env_reads;  // flows only
+  std::vector<EmbeddedComment> embedded_comments;
+};
+
+}  // namespace kestra_lint

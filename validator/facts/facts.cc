@@ -1,0 +1,171 @@
+#include "facts/facts.h"
+
+#include <algorithm>
+
+#include "extract/property_name.h"
+#include "facts/tenant_id.h"
+
+namespace kestra_lint {
+namespace {
+
+std::string Where(const ScannedFile& file, const Span& span) {
+  const Position position = file.source.PositionAt(span.begin);
+  return file.path + ":" + std::to_string(position.line) + ":" + std::to_string(position.column);
+}
+
+bool IsTrue(const std::string& value) {
+  return value == "true" || value == "True" || value == "TRUE";
+}
+bool IsFalse(const std::string& value) {
+  return value == "false" || value == "False" || value == "FALSE";
+}
+
+bool Sets(const PropertyRecord& record, std::initializer_list<const char*> properties) {
+  for (const char* property : properties) {
+    if (PropertyMatches(record, property, false)) return true;
+  }
+  return false;
+}
+
+constexpr std::string_view kOpenUrls = "kestra.server.basic-auth.open-urls";
+
+bool IsEeKey(const PropertyRecord& record) { return PropertyMatches(record, "kestra.ee", true); }
+
+}  // namespace
+
+const char* EditionName(Edition edition) {
+  switch (edition) {
+    case Edition::kOss:
+      return "oss";
+    case Edition::kEe:
+      return "ee";
+    case Edition::kUnknown:
+      return "unknown";
+  }
+  return "unknown";
+}
+
+Version LatestKnownVersion() { return Version{1, 0, 0}; }
+
+FileFacts CollectFileFacts(const ScannedFile& file) {
+  FileFacts facts;
+  // Entries of open-urls: YAML list items are URI records of that property;
+  // a .properties or environment value is one comma-separated string.
+  for (const PropertyRecord& record : file.properties) {
+    if (!PropertyMatches(record, kOpenUrls, false)) continue;
+    facts.open_urls_set = true;
+    size_t at = 0;
+    while (record.has_scalar_value && at <= record.value.size()) {
+      const size_t comma = std::min(record.value.find(',', at), record.value.size());
+      const std::string entry = record.value.substr(at, comma - at);
+      if (entry.find("/api/v1") != std::string::npos) facts.open_urls.push_back(entry);
+      at = comma + 1;
+    }
+  }
+  for (const UriRecord& uri : file.uris) {
+    if (PathNamesProperty(uri.property, kOpenUrls)) facts.open_urls.push_back(uri.text);
+  }
+  for (const PropertyRecord& record : file.properties) {
+    if (PropertyMatches(record, "kestra.variables.env-vars-prefix", false)) {
+      facts.env_vars_prefix_set = true;
+    }
+  }
+  for (const EditionEvidence& evidence : file.evidence) {
+    std::string& slot =
+        evidence.edition == EditionEvidence::Edition::kEe ? facts.ee_evidence : facts.oss_evidence;
+    if (slot.empty()) slot = evidence.description + " at " + Where(file, evidence.span);
+  }
+  for (const PropertyRecord& record : file.properties) {
+    if (facts.ee_evidence.empty() && IsEeKey(record)) {
+      facts.ee_evidence = "Enterprise property " +
+                          (record.written.empty() ? record.spelled : record.written) + " at " +
+                          Where(file, record.key_span);
+    }
+    if (record.has_scalar_value && Sets(record, {"kestra.ee.tenants.fallback-tenant"}) &&
+        !facts.has_fallback_tenant && IsValidTenantId(record.value)) {
+      facts.has_fallback_tenant = true;
+      facts.fallback_tenant = record.value;
+      facts.fallback_tenant_source = Where(file, record.key_span);
+    }
+    if (record.has_scalar_value &&
+        ((Sets(record, {"kestra.ee.tenants.default-tenant", "kestra.tenants.default-tenant"}) &&
+          IsTrue(record.value)) ||
+         (Sets(record, {"kestra.ee.tenants.enabled", "kestra.tenants.enabled"}) &&
+          IsFalse(record.value)))) {
+      facts.tenantless_data = true;
+    }
+    if ((Sets(record, {"kestra.server.basic-auth.enabled"}) && IsTrue(record.value)) ||
+        (Sets(record, {"kestra.server.basic-auth.username"}) && !record.value.empty())) {
+      facts.basic_auth = true;
+    }
+  }
+  return facts;
+}
+
+Facts ComputeFacts(const std::vector<ScannedFile>& files, const ScanSettings& settings) {
+  std::vector<FileFacts> collected;
+  collected.reserve(files.size());
+  for (const ScannedFile& file : files) collected.push_back(CollectFileFacts(file));
+  return CombineFacts(collected, settings);
+}
+
+Facts CombineFacts(const std::vector<FileFacts>& files, const ScanSettings& settings) {
+  Facts facts;
+  std::string ee_evidence;
+  std::string oss_evidence;
+  for (const FileFacts& file : files) {
+    if (ee_evidence.empty()) ee_evidence = file.ee_evidence;
+    if (oss_evidence.empty()) oss_evidence = file.oss_evidence;
+    if (!facts.has_fallback_tenant && file.has_fallback_tenant) {
+      facts.has_fallback_tenant = true;
+      facts.fallback_tenant = file.fallback_tenant;
+      facts.fallback_tenant_source = file.fallback_tenant_source;
+    }
+    facts.tenantless_data = facts.tenantless_data || file.tenantless_data;
+    facts.basic_auth = facts.basic_auth || file.basic_auth;
+    facts.open_urls_set = facts.open_urls_set || file.open_urls_set;
+    facts.open_urls.insert(facts.open_urls.end(), file.open_urls.begin(), file.open_urls.end());
+    facts.env_vars_prefix_set = facts.env_vars_prefix_set || file.env_vars_prefix_set;
+  }
+
+  if (settings.edition == "oss") {
+    facts.edition = Edition::kOss;
+    facts.edition_source = "--edition oss";
+  } else if (settings.edition == "ee") {
+    facts.edition = Edition::kEe;
+    facts.edition_source = "--edition ee";
+  } else if (!ee_evidence.empty()) {
+    facts.edition = Edition::kEe;
+    facts.edition_source = ee_evidence;
+  } else if (!oss_evidence.empty()) {
+    facts.edition = Edition::kOss;
+    facts.edition_source = oss_evidence;
+  } else {
+    facts.edition_source = "no evidence found; edition-specific checks use the milder severity";
+  }
+
+  if (!settings.target_version.empty()) {
+    facts.target = *Version::Parse(settings.target_version);
+    facts.target_source = "--target-version";
+  } else {
+    facts.target = LatestKnownVersion();
+    facts.target_source = "default: latest version the rule packs know";
+  }
+
+  if (!settings.tenant.empty()) {
+    facts.tenant = settings.tenant;
+    facts.tenant_source = "--tenant";
+  } else if (facts.edition == Edition::kEe && facts.has_fallback_tenant) {
+    facts.tenant = facts.fallback_tenant;
+    facts.tenant_source = "fallbackTenant at " + facts.fallback_tenant_source;
+  } else if (facts.edition != Edition::kEe) {
+    facts.tenant = "main";
+    facts.tenant_source = facts.edition == Edition::kOss ? "OSS always uses tenant main"
+                                                         : "main (OSS); pass --tenant for EE";
+  } else {
+    facts.tenant_source = "none: pass --tenant to get exact suggestions";
+  }
+  return facts;
+}
+
+}  // namespace kestra_lint

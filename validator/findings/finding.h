@@ -1,0 +1,68 @@
+// A finding: what a rule reports, already placed at a 1-based line and
+// column of the file the user has open, with secrets redacted.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "base/source_text.h"
+
+namespace kestra_lint {
+
+enum class Severity { kInfo = 0, kWarning = 1, kError = 2 };
+
+const char* SeverityName(Severity severity);
+bool ParseSeverity(const std::string& text, Severity& severity);
+
+// A replacement of bytes [begin, end) of the finding's file; positions are
+// 1-based, columns in characters, the end exclusive.
+struct TextEdit {
+  size_t begin = 0;
+  size_t end = 0;
+  std::string replacement;
+  int line = 0;
+  int column = 0;
+  int end_line = 0;
+  int end_column = 0;
+};
+
+struct Finding {
+  std::string rule_id;
+  Severity severity = Severity::kError;
+  std::string message;
+  std::string suggestion;
+  std::string path;
+  int line = 0;
+  int column = 0;
+  int end_line = 0;
+  int end_column = 0;
+  std::string property;  // canonical property, "" when none
+  std::string uri;       // the URI as written (credentials redacted), "" when none
+  std::string origin;
+  std::string fingerprint;
+  std::string source_line;  // the line at `line`, secrets redacted
+  std::string docs_url;
+  // A fix whose meaning is certain (applied by `kestra-lint fix`); empty when
+  // the finding needs a person.
+  std::vector<TextEdit> fix;
+  // Waived by an inline suppression or a baseline; kept in the output, not
+  // counted for the exit code.
+  bool suppressed = false;
+  std::string suppression_kind;    // "inline" or "baseline"
+  std::string suppression_reason;  // the justification the user wrote
+  // Where the waiver is written: the file of the comment and its line, or
+  // the baseline file (line 0).
+  std::string suppression_path;
+  int suppression_line = 0;
+};
+
+// Sorts by path, line, column, rule id, message: the order every output uses.
+void SortFindings(std::vector<Finding>& findings);
+// Fills each finding's fingerprint: rule + path + property or URI + occurrence
+// (no line numbers, so an edit above a finding keeps it).
+void AssignFingerprints(std::vector<Finding>& findings);
+
+// An edit of bytes [begin, end) of `source`, with its positions filled in.
+TextEdit MakeTextEdit(const SourceText& source, size_t begin, size_t end, std::string replacement);
+
+}  // namespace kestra_lint

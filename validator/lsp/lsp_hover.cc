@@ -1,0 +1,25 @@
+#include "lsp/lsp_hover.h"
+
+#include "lsp/lsp_diagnostics.h"
+#include "lsp/lsp_positions.h"
+
+namespace kestra_lint {
+
+nlohmann::json HoverFor(const std::vector<const Finding*>& findings, const SourceText& source) {
+  std::string markdown;
+  for (const Finding* finding : findings) {
+    if (!markdown.empty()) markdown += "\n---\n\n";
+    markdown += "**" + finding->rule_id + "** (" + SeverityName(finding->severity) +
+                "): " + finding->message + "\n\n";
+    if (!finding->suggestion.empty()) {
+      markdown += "Suggested replacement:\n\n```\n" + finding->suggestion + "\n```\n\n";
+    }
+    const std::string explanation = RuleExplanation(finding->rule_id);
+    if (!explanation.empty()) markdown += explanation;
+    if (!finding->docs_url.empty()) markdown += "\nKestra docs: " + finding->docs_url + "\n";
+  }
+  return {{"contents", {{"kind", "markdown"}, {"value", markdown}}},
+          {"range", ToJson(FindingRange(source, *findings.front()))}};
+}
+
+}  // namespace kestra_lint

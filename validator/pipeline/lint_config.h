@@ -1,0 +1,69 @@
+// The team's settings file, .kestra-lint.yaml: found by walking up from the
+// first scanned path, or given with --config; validated against
+// schemas/config.schema.json. Command-line options override it. A mistake is
+// a ConfigError "path:line:col: message" (exit 2).
+#pragma once
+
+#include <map>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "findings/finding.h"
+#include "rules/rule_pack.h"
+#include "base/source_text.h"
+
+namespace kestra_lint {
+
+// what(): "path:line:col: message", or "path: message" for a mistake about
+// the whole file. The parts stay apart for the language server, which shows
+// the message at its place in the file.
+class ConfigError : public std::runtime_error {
+ public:
+  ConfigError(const std::string& path, Position at, const std::string& message);
+  const Position& at() const { return at_; }  // line 0: the whole file
+  const std::string& message() const { return message_; }
+
+ private:
+  Position at_;
+  std::string message_;
+};
+
+struct RuleConfig {
+  std::optional<bool> enabled;
+  std::optional<Severity> severity;
+  Position at;  // of the rule id, for errors
+};
+
+struct LintConfig {
+  std::string path;    // the file; "" when there is none
+  std::string folder;  // its folder: globs and relative paths start there
+  std::map<std::string, RuleConfig> rules;
+  std::vector<std::string> include;
+  std::vector<std::string> exclude;
+  std::string edition;
+  std::string tenant;
+  std::string target_version;
+  std::string fail_on;
+  std::vector<std::string> rule_packs;  // relative to `folder` already resolved
+  std::optional<bool> require_reason;
+  std::string baseline;  // resolved like rule_packs
+};
+
+inline constexpr const char* kConfigFileName = ".kestra-lint.yaml";
+
+// The nearest .kestra-lint.yaml in the folder of `start` or above; "" if none.
+std::string FindConfigFile(const std::string& start);
+
+// Parses the config in `text`, read from `path`. Throws ConfigError.
+LintConfig ParseConfig(const std::string& text, const std::string& path);
+
+// Reads and parses the file at `path`. Throws ConfigError.
+LintConfig LoadConfigFile(const std::string& path);
+
+// Throws ConfigError for a rule id that `rules` does not know, with the
+// closest known id.
+void CheckConfigRuleIds(const LintConfig& config, const RuleSet& rules);
+
+}  // namespace kestra_lint

@@ -1,0 +1,86 @@
+// --format json: the versioned machine-readable output described by
+// schemas/findings.schema.json.
+#include <nlohmann/json.hpp>
+
+#include "report/report.h"
+#include "base/source_text.h"
+
+namespace kestra_lint {
+
+void WriteJson(const Report& report, std::ostream& out) {
+  const ScanResult& result = report.result;
+  nlohmann::ordered_json json;
+  json["schemaVersion"] = 1;
+  json["tool"] = {{"name", "kestra-lint"}, {"version", ToolVersion()}};
+  nlohmann::ordered_json packs = nlohmann::ordered_json::array();
+  for (const RulePackInfo& pack : report.rules.packs) {
+    packs.push_back({{"id", pack.id}, {"version", pack.version}, {"sha256", pack.sha256}});
+  }
+  json["rulePacks"] = packs;
+  json["settings"] = {
+      {"edition", EditionName(result.facts.edition)},
+      {"editionSource", result.facts.edition_source},
+      {"targetVersion", result.facts.target.ToString()},
+      {"targetVersionSource", result.facts.target_source},
+      {"tenant", NullableString(result.facts.tenant)},
+      {"tenantSource", result.facts.tenant_source},
+      {"fallbackTenant", NullableString(result.facts.fallback_tenant)},
+  };
+  if (result.scopes.size() > 1) {
+    nlohmann::ordered_json scopes = nlohmann::ordered_json::array();
+    for (const InstallationScope& scope : result.scopes) {
+      scopes.push_back({{"root", scope.root},
+                        {"edition", EditionName(scope.facts.edition)},
+                        {"editionSource", scope.facts.edition_source},
+                        {"tenant", NullableString(scope.facts.tenant)},
+                        {"fallbackTenant", NullableString(scope.facts.fallback_tenant)}});
+    }
+    json["installations"] = scopes;
+  }
+  nlohmann::ordered_json findings = nlohmann::ordered_json::array();
+  size_t counts[3] = {0, 0, 0};
+  size_t suppressed = 0;
+  for (const Finding& finding : result.findings) {
+    if (finding.suppressed)
+      ++suppressed;
+    else
+      ++counts[static_cast<int>(finding.severity)];
+    findings.push_back({
+        {"ruleId", finding.rule_id},
+        {"severity", SeverityName(finding.severity)},
+        {"message", finding.message},
+        {"suggestion", NullableString(finding.suggestion)},
+        {"path", finding.path},
+        {"line", finding.line},
+        {"column", finding.column},
+        {"endLine", finding.end_line},
+        {"endColumn", finding.end_column},
+        {"property", NullableString(finding.property)},
+        {"uri", NullableString(finding.uri)},
+        {"origin", NullableString(finding.origin)},
+        {"fingerprint", finding.fingerprint},
+    });
+    if (finding.suppressed) {
+      findings.back()["suppressed"] = true;
+      findings.back()["suppressionKind"] = finding.suppression_kind;
+      findings.back()["suppressionReason"] = NullableString(finding.suppression_reason);
+      findings.back()["suppressionSource"] = SuppressionSourceJson(finding);
+    }
+  }
+  json["findings"] = findings;
+  if (!result.baseline_path.empty()) {
+    nlohmann::ordered_json stale = nlohmann::ordered_json::array();
+    for (const BaselineEntry& entry : result.stale_baseline)
+      stale.push_back(BaselineEntryJson(entry));
+    json["baseline"] = {{"path", result.baseline_path}, {"staleEntries", stale}};
+  }
+  json["summary"] = {{"filesScanned", result.files.size()},
+                     {"errors", counts[2]},
+                     {"warnings", counts[1]},
+                     {"infos", counts[0]},
+                     {"suppressed", suppressed},
+                     {"exitCode", report.exit_code}};
+  out << json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+}
+
+}  // namespace kestra_lint

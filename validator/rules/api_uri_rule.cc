@@ -1,0 +1,215 @@
+#include "rules/api_uri_rule.h"
+
+#include <set>
+
+#include "rules/api_route_table.h"
+#include "facts/certain_tenant.h"
+#include "rules/rule_properties.h"
+#include "base/secrets.h"
+#include "base/source_text.h"
+
+namespace kestra_lint {
+namespace {
+
+bool MentionsKestra(const std::string& text) {
+  return AsciiLower(text).find("kestra") != std::string::npos;
+}
+
+enum class Verdict {
+  kFine,
+  kMissingTenant,
+  kTenantNotAllowed,
+  kTenantMustBeMain,
+  kHardCodedTenant
+};
+
+struct Judgement {
+  Verdict verdict = Verdict::kFine;
+  std::string route;   // the resource prefix
+  std::string tenant;  // the tenant segment as written
+};
+
+class ApiUriRule : public Rule {
+ public:
+  explicit ApiUriRule(RuleDefinition definition)
+      : Rule(std::move(definition)),
+        routes_(this->definition().pack_data->value("apiRoutes", nlohmann::json::object())) {
+    const std::string check = StringOr(this->definition().entry, "check", "");
+    if (check != "missing" && check != "invalid") {
+      throw std::invalid_argument("ApiUriTenant needs `check: missing` or `check: invalid`");
+    }
+    missing_ = check == "missing";
+    const nlohmann::json messages =
+        this->definition().entry.value("messages", nlohmann::json::object());
+    not_allowed_message_ = StringOr(messages, "notAllowed", this->definition().message);
+    must_be_main_message_ = StringOr(messages, "mustBeMain", this->definition().message);
+    hard_coded_message_ = StringOr(messages, "hardCoded", this->definition().message);
+  }
+
+  void Check(const ScannedFile& file, const Facts& facts,
+             std::vector<Finding>& out) const override {
+    // A URI with no Kestra evidence of its own still counts when it shares
+    // its base (scheme, host, port) with one that has.
+    std::vector<ApiUri> parsed;
+    std::set<std::string> kestra_bases;
+    for (const UriRecord& record : file.uris) {
+      parsed.push_back(ParseApiUri(record.text));
+      if (HasOwnEvidence(parsed.back()) && !parsed.back().base.empty()) {
+        kestra_bases.insert(parsed.back().base);
+      }
+    }
+    for (size_t i = 0; i < file.uris.size(); ++i) {
+      const UriRecord& record = file.uris[i];
+      const ApiUri& uri = parsed[i];
+      if (routes_.Ignored(record.property)) continue;
+      if (!uri.base_path.empty() && !MentionsKestra(uri.base_path)) continue;
+      if (!HasOwnEvidence(uri) && !(kestra_bases.count(uri.base) && IsKnownRoute(uri, facts))) {
+        continue;
+      }
+      const Judgement judgement = Judge(uri, facts);
+      if (judgement.verdict == Verdict::kFine) continue;
+      if ((judgement.verdict == Verdict::kMissingTenant) != missing_) continue;
+      out.push_back(Report(file, record, judgement, facts));
+    }
+  }
+
+ private:
+  bool HasOwnEvidence(const ApiUri& uri) const {
+    if (MentionsKestra(uri.base)) return true;
+    if (uri.segments.empty()) return false;
+    return routes_.KestraOnly(uri.segments, 0) || routes_.KestraOnly(uri.segments, 1);
+  }
+
+  bool IsKnownRoute(const ApiUri& uri, const Facts& facts) const {
+    if (uri.segments.empty()) return false;
+    for (size_t first = 0; first < 2 && first < uri.segments.size(); ++first) {
+      const std::string& segment = uri.segments[first];
+      if (routes_.TenantScoped(segment, facts, nullptr) != RouteMatch::kNone ||
+          routes_.InstanceLevel(segment, facts) != RouteMatch::kNone) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  Judgement Judge(const ApiUri& uri, const Facts& facts) const {
+    Judgement judgement;
+    if (uri.segments.empty()) return judgement;
+    const std::string& first = uri.segments[0];
+    const RoutePrefix* scoped = nullptr;
+    const RouteMatch scoped_first = routes_.TenantScoped(first, facts, &scoped);
+    const RouteMatch instance_first = routes_.InstanceLevel(first, facts);
+    if (!IsPlaceholderSegment(first) &&
+        (scoped_first != RouteMatch::kNone || instance_first != RouteMatch::kNone)) {
+      // No tenant segment: fine for instance-level routes; a route that is
+      // tenant-scoped in one edition only is not judged without the edition.
+      if (instance_first != RouteMatch::kNone) return judgement;
+      if (scoped_first != RouteMatch::kCertain) return judgement;
+      judgement.verdict = Verdict::kMissingTenant;
+      judgement.route = first;
+      return judgement;
+    }
+    if (uri.segments.size() < 2) return judgement;
+    const std::string& second = uri.segments[1];
+    judgement.tenant = first;
+    judgement.route = second;
+    scoped = nullptr;
+    const RouteMatch scoped_second = routes_.TenantScoped(second, facts, &scoped);
+    const RouteMatch instance_second = routes_.InstanceLevel(second, facts);
+    if (scoped_second == RouteMatch::kNone && instance_second == RouteMatch::kCertain) {
+      judgement.verdict = Verdict::kTenantNotAllowed;
+      return judgement;
+    }
+    if (scoped_second != RouteMatch::kCertain || IsPlaceholderSegment(first)) return judgement;
+    if (!scoped->tenant.empty() && first != scoped->tenant) {
+      judgement.verdict = Verdict::kHardCodedTenant;
+    } else if (facts.edition == Edition::kOss && first != "main") {
+      judgement.verdict = Verdict::kTenantMustBeMain;
+    }
+    return judgement;
+  }
+
+  Finding Report(const ScannedFile& file, const UriRecord& record, const Judgement& judgement,
+                 const Facts& facts) const {
+    const std::string uri = RedactUri(record.text);
+    Substitutions values = {
+        {"uri", uri}, {"route", judgement.route}, {"uriTenant", judgement.tenant}};
+    std::string fixed;
+    if (judgement.verdict == Verdict::kMissingTenant) {
+      std::string tenant = facts.tenant;
+      if (facts.tenant_source != "--tenant" && file.kind == FileKind::kFlow) {
+        tenant = "{{ flow.tenantId }}";  // a flow knows its own tenant at run time
+      }
+      if (tenant.empty()) tenant = "<tenant-id>";
+      fixed = InsertTenant(uri, tenant);
+    } else if (judgement.verdict == Verdict::kTenantNotAllowed) {
+      fixed = RemoveTenant(uri);
+    } else {
+      fixed = ReplaceTenant(uri, "main");
+    }
+    values.emplace_back("fixed", fixed);
+    Finding finding = MakeFinding(file, record.span, facts, values, nullptr);
+    if (judgement.verdict == Verdict::kTenantNotAllowed) {
+      finding.message = RenderTemplate(not_allowed_message_, values);
+    } else if (judgement.verdict == Verdict::kTenantMustBeMain) {
+      finding.message = RenderTemplate(must_be_main_message_, values);
+    } else if (judgement.verdict == Verdict::kHardCodedTenant) {
+      finding.message = RenderTemplate(hard_coded_message_, values);
+    }
+    finding.uri = uri;
+    finding.origin =
+        record.origin.empty() ? record.property : record.origin + " > " + record.property;
+    if (judgement.verdict == Verdict::kMissingTenant)
+      finding.fix = TenantInsertion(file, record, facts);
+    return finding;
+  }
+
+  // The tenant goes in only when it is certain (CertainTenant). The URI must
+  // be written verbatim (no escapes).
+  static std::vector<TextEdit> TenantInsertion(const ScannedFile& file, const UriRecord& record,
+                                               const Facts& facts) {
+    const std::string tenant = CertainTenant(file, facts);
+    if (tenant.empty()) return {};
+    const std::string& text = file.source.text();
+    const size_t after = ApiV1End(record.text);
+    if (after == std::string::npos || record.span.end > text.size() ||
+        record.span.end - record.span.begin != record.text.size() ||
+        text.compare(record.span.begin, record.text.size(), record.text) != 0) {
+      return {};
+    }
+    const size_t at = record.span.begin + after;
+    return {MakeTextEdit(file.source, at, at, "/" + tenant)};
+  }
+
+  static std::string RemoveTenant(const std::string& uri) {
+    const size_t after = ApiV1End(uri);
+    if (after == std::string::npos || after >= uri.size() || uri[after] != '/') return uri;
+    const size_t tenant_end = uri.find('/', after + 1);
+    if (tenant_end == std::string::npos) return uri;
+    return uri.substr(0, after) + uri.substr(tenant_end);
+  }
+
+  static std::string ReplaceTenant(const std::string& uri, const std::string& tenant) {
+    return InsertTenant(RemoveTenant(uri), tenant);
+  }
+
+  ApiRouteTable routes_;
+  bool missing_ = true;
+  std::string not_allowed_message_;
+  std::string must_be_main_message_;
+  std::string hard_coded_message_;
+};
+
+}  // namespace
+
+std::string InsertTenant(const std::string& uri, const std::string& tenant) {
+  const size_t after = ApiV1End(uri);
+  if (after == std::string::npos) return uri;
+  return uri.substr(0, after) + "/" + tenant + uri.substr(after);
+}
+
+std::unique_ptr<Rule> MakeApiUriRule(RuleDefinition definition) {
+  return std::make_unique<ApiUriRule>(std::move(definition));
+}
+
+}  // namespace kestra_lint

@@ -1,0 +1,54 @@
+#include "rules/helm_values_key_rule.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "test_support.h"
+
+namespace kestra_lint {
+namespace {
+
+using testing::CheckText;
+using ::testing::ElementsAre;
+using testing::Located;
+
+const char kChartZero[] =
+    "image:\n"
+    "  image: kestra/kestra\n"
+    "configurationPath: /app/confs\n"
+    "extraConfigMapEnvFrom:\n"
+    "  - name: kestra-env\n"
+    "extraSecretEnvFrom: []\n"
+    "common:\n"
+    "  extraEnv: []\n";
+
+TEST(HelmValuesKeyRuleTest, EveryReplacedChartKeyWithItsReplacement) {
+  const auto findings = CheckText("values.yaml", kChartZero, "oss", "1.0");
+  EXPECT_THAT(Located(findings),
+              ElementsAre("3:1 helm-chart-1-renamed-key", "4:1 helm-chart-1-renamed-key",
+                          "6:1 helm-chart-1-renamed-key"));
+  EXPECT_EQ(findings[0].message,
+            "Helm values key 'configurationPath' is not read by Kestra chart 1.0: the setting it "
+            "holds is silently dropped on upgrade");
+  EXPECT_EQ(findings[1].suggestion, "Move it to common.extraEnvFrom (configMapRef entries)");
+  EXPECT_EQ(findings[1].origin, "helm values > extraConfigMapEnvFrom");
+}
+
+TEST(HelmValuesKeyRuleTest, StarterChartKeysAreNamedWithTheirPath) {
+  const auto findings = CheckText("values.yaml",
+                                  "kestra:\n"
+                                  "  common: {}\n"
+                                  "  image: {repository: kestra/kestra}\n"
+                                  "  extraEnv: []\n",
+                                  "oss", "1.0");
+  EXPECT_THAT(Located(findings), ElementsAre("4:3 helm-chart-1-renamed-key"));
+  EXPECT_EQ(findings[0].property, "kestra.extraEnv");
+}
+
+TEST(HelmValuesKeyRuleTest, OnlyHelmValuesHaveChartKeys) {
+  EXPECT_TRUE(
+      CheckText("application.yml", "configuration: {}\nextraEnv: []\n", "oss", "1.0").empty());
+}
+
+}  // namespace
+}  // namespace kestra_lint

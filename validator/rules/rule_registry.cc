@@ -1,0 +1,30 @@
+// The one place where rule types get their names.
+#include "rules/api_uri_rule.h"
+#include "rules/client_base_url_rule.h"
+#include "rules/client_tenant_rule.h"
+#include "rules/env_vars_prefix_rule.h"
+#include "rules/helm_values_key_rule.h"
+#include "rules/load_problem_rule.h"
+#include "rules/property_set_rule.h"
+#include "rules/rule.h"
+#include "rules/tenant_id_rule.h"
+#include "rules/webhook_open_urls_rule.h"
+
+namespace kestra_lint {
+
+const std::map<std::string, RuleFactory>& RuleTypes() {
+  static const std::map<std::string, RuleFactory> types = {
+      {"ApiUriTenant", MakeApiUriRule},
+      {"ClientBaseUrl", MakeClientBaseUrlRule},
+      {"ClientTenant", MakeClientTenantRule},
+      {"EnvVarsPrefix", MakeEnvVarsPrefixRule},
+      {"HelmValuesKey", MakeHelmValuesKeyRule},
+      {"LoadProblem", MakeLoadProblemRule},
+      {"PropertySet", MakePropertySetRule},
+      {"TenantIdValue", MakeTenantIdRule},
+      {"WebhookOpenUrls", MakeWebhookOpenUrlsRule},
+  };
+  return types;
+}
+
+}  // namespace kestra_lint
