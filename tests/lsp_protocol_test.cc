@@ -5,10 +5,12 @@
 #include <algorithm>
 #include <fstream>
 #include <iterator>
+#include <string>
+#include <vector>
 
-#include "lsp_client.h"
 #include "lsp/lsp_positions.h"
 #include "lsp/lsp_uri.h"
+#include "lsp_client.h"
 
 namespace kestra_lint::testing {
 namespace {
@@ -74,7 +76,14 @@ TEST_P(LspProtocol, AsksToWatchConfigFilesOnlyWhenTheClientCanRegisterWatchers) 
   ASSERT_FALSE(request.is_null());
   const json& registered = request["params"]["registrations"][0];
   EXPECT_EQ(registered["method"], "workspace/didChangeWatchedFiles");
-  EXPECT_EQ(registered["registerOptions"]["watchers"][2]["globPattern"], "**/.kestra-lint.yaml");
+  std::vector<std::string> globs;
+  for (const json& watcher : registered["registerOptions"]["watchers"]) {
+    globs.push_back(watcher["globPattern"].get<std::string>());
+  }
+  // The config file, and the source kinds' files (Terraform's too).
+  for (const char* watched : {"**/.kestra-lint.yaml", "**/*.yaml", "**/.env", "**/*.tf"}) {
+    EXPECT_NE(std::find(globs.begin(), globs.end(), watched), globs.end()) << watched;
+  }
   able.Send({{"jsonrpc", "2.0"}, {"id", request["id"]}, {"result", nullptr}});
   EXPECT_EQ(able.Shutdown(), 0);
 

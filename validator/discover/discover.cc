@@ -4,14 +4,11 @@
 #include <filesystem>
 #include <set>
 
+#include "extract/source_kind.h"
+
 namespace kestra_lint {
 namespace fs = std::filesystem;
 namespace {
-
-bool EndsWith(const std::string& text, const std::string& suffix) {
-  return text.size() >= suffix.size() &&
-         text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 
 bool IsSkippedDirectory(const std::string& name) {
   static const std::set<std::string> kSkipped = {
@@ -64,9 +61,7 @@ void Walk(const fs::path& directory, std::vector<DiscoveredFile>& files) {
 
 bool IsCandidateFileName(const std::string& name) {
   if (name == ".kestra-lint.yaml") return false;  // kestra-lint's own configuration
-  return EndsWith(name, ".yml") || EndsWith(name, ".yaml") || EndsWith(name, ".properties") ||
-         name == ".env" || EndsWith(name, ".env") || name.rfind(".env.", 0) == 0 ||
-         EndsWith(name, ".tf");
+  return IsSourceFileName(name);
 }
 
 DiscoverResult Discover(const std::vector<std::string>& paths) {

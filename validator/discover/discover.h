@@ -21,7 +21,8 @@ struct DiscoverResult {
 
 DiscoverResult Discover(const std::vector<std::string>& paths);
 
-// Would a directory walk pick a file with this name?
+// Would a directory walk pick a file with this name? The source kinds'
+// file patterns (extract/source_kind.h) say, kestra-lint's own config aside.
 bool IsCandidateFileName(const std::string& name);
 
 }  // namespace kestra_lint

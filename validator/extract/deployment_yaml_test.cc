@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "pipeline/scan.h"
+#include "extract/extract.h"
 
 namespace kestra_lint {
 namespace {
@@ -30,7 +30,7 @@ TEST(DeploymentYamlTest, EnvironmentVariablesKnowTheirEntryAndItsCollection) {
       "      - JAVA_OPTS=-Xmx1g -Dkestra.ee.tenants.enabled=true\n"
       "  b:\n    environment:\n      KESTRA_EE_TENANTS_ENABLED: \"true\"\n"
       "  c:\n    environment: {KESTRA_URL: http://y/}\n";
-  const ScannedFile file = ScanText("docker-compose.yml", text);
+  const ScannedFile file = ExtractText("docker-compose.yml", text);
   ASSERT_EQ(file.properties.size(), 4u);
   const auto& url = file.properties[0].environment_entry;
   ASSERT_TRUE(url);

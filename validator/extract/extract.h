@@ -1,7 +1,9 @@
 // The extract stage: decides what kind of file this is (by name, then by
-// content) and hands it to that kind's extractor, which fills the records.
+// content, as the source-kind registry says) and hands it to that kind's
+// extractor, which fills the records.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include "extract/scanned_file.h"
@@ -18,10 +20,8 @@ FileKind KindFromContent(const YamlDocument& document);
 // Fills file.kind and the records from file.source.
 void ExtractFile(ScannedFile& file);
 
-// One extractor per kind of YAML file; each records properties, URIs, clients
-// and edition evidence of one document.
-void ExtractApplicationConfig(ScannedFile& file, const TextView& view,
-                              const YamlDocument& document);
-void ExtractGenericYaml(ScannedFile& file, const TextView& view, const YamlDocument& document);
+// Extracts a text the read stage would accept (no NUL byte, no UTF-16):
+// what the pipeline makes of a valid file, without the read stage's checks.
+ScannedFile ExtractText(std::string path, std::string text);
 
 }  // namespace kestra_lint

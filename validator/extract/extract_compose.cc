@@ -2,6 +2,7 @@
 
 #include "extract/deployment_yaml.h"
 #include "extract/property_name.h"
+#include "extract/source_kind.h"
 
 namespace kestra_lint {
 namespace {
@@ -69,6 +70,35 @@ void ExtractCompose(ScannedFile& file, const TextView& view, const YamlDocument&
       ExtractService(compose, document.ScalarValue(entries[j]), entries[j + 1]);
     }
   }
+}
+
+namespace {
+
+// docker-compose*, compose.*, compose-*, compose_* (any extension).
+bool IsComposeName(std::string_view path) {
+  const std::string_view name = BaseName(path);
+  for (std::string_view pattern : {"docker-compose*", "compose.*", "compose-*", "compose_*"}) {
+    if (NameMatchesPattern(pattern, name)) return true;
+  }
+  return false;
+}
+
+bool IsComposeDocument(const YamlDocument& document) {
+  return HasTopLevelKey(document, "services") &&
+         document.IsMap(document.Find(document.root, "services"));
+}
+
+}  // namespace
+
+SourceKind ComposeSourceKind() {
+  SourceKind kind;
+  kind.name = "compose";
+  kind.description = "Docker Compose";
+  kind.file_patterns = {"*.yml", "*.yaml"};
+  kind.recognised_by_name = IsComposeName;
+  kind.recognised_by_content = IsComposeDocument;
+  kind.extract_document = ExtractCompose;
+  return kind;
 }
 
 }  // namespace kestra_lint

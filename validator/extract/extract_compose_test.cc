@@ -7,7 +7,7 @@
 #include <string>
 #include <utility>
 
-#include "pipeline/scan.h"
+#include "extract/extract.h"
 #include "test_support.h"
 
 namespace kestra_lint {
@@ -110,13 +110,14 @@ TEST(ExtractComposeTest, InlineConfigContentHoldingKestraConfiguration) {
 }
 
 TEST(ExtractComposeTest, KestraImagesTellTheEdition) {
-  EXPECT_EQ(ScanText("docker-compose.yml", kBlockString).evidence.size(), 1u);
-  const ScannedFile file = ScanText("docker-compose.yml",
-                                    "services:\n"
-                                    "  a:\n    image: registry.kestra.io/docker/kestra-ee:latest\n"
-                                    "  b:\n    image: kestra/kestra:v0.22.1\n"
-                                    "  c:\n    image: postgres:16\n"
-                                    "  d:\n    image: someone/kestra-tools:1\n");
+  EXPECT_EQ(ExtractText("docker-compose.yml", kBlockString).evidence.size(), 1u);
+  const ScannedFile file =
+      ExtractText("docker-compose.yml",
+                  "services:\n"
+                  "  a:\n    image: registry.kestra.io/docker/kestra-ee:latest\n"
+                  "  b:\n    image: kestra/kestra:v0.22.1\n"
+                  "  c:\n    image: postgres:16\n"
+                  "  d:\n    image: someone/kestra-tools:1\n");
   ASSERT_EQ(file.evidence.size(), 2u);
   EXPECT_EQ(file.evidence[0].edition, EditionEvidence::Edition::kEe);
   EXPECT_EQ(file.evidence[0].description, "image registry.kestra.io/docker/kestra-ee:latest");
@@ -159,7 +160,7 @@ TEST(ExtractComposeTest, AnAliasBombSharedByEveryServiceIsReadOnce) {
     compose += "  s" + std::to_string(service) + ":\n    environment:\n" +
                "      KESTRA_CONFIGURATION: *c24\n";
   }
-  const ScannedFile file = ScanText("docker-compose.yml", compose);
+  const ScannedFile file = ExtractText("docker-compose.yml", compose);
   EXPECT_LT(file.properties.size(), 200000u);
   std::set<std::pair<size_t, std::string>> problems;
   for (const FileProblem& problem : file.problems) {

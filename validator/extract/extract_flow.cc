@@ -1,8 +1,9 @@
 #include "extract/extract_flow.h"
 
 #include "extract/client_setting.h"
-#include "yaml/scalar_offsets.h"
+#include "extract/source_kind.h"
 #include "extract/yaml_extract.h"
+#include "yaml/scalar_offsets.h"
 
 namespace kestra_lint {
 namespace {
@@ -66,6 +67,25 @@ void WalkFlow(ScannedFile& file, const TextView& view, const YamlDocument& docum
 void ExtractFlow(ScannedFile& file, const TextView& view, const YamlDocument& document) {
   ExtractYamlUris(file, view, document, document.root, "", "");
   WalkFlow(file, view, document, document.root, 0);
+}
+
+namespace {
+
+bool IsFlowDocument(const YamlDocument& document) {
+  return HasTopLevelKey(document, "id") && HasTopLevelKey(document, "namespace") &&
+         (HasTopLevelKey(document, "tasks") || HasTopLevelKey(document, "triggers"));
+}
+
+}  // namespace
+
+SourceKind FlowSourceKind() {
+  SourceKind kind;
+  kind.name = "flow";
+  kind.description = "Kestra flows";
+  kind.file_patterns = {"*.yml", "*.yaml"};
+  kind.recognised_by_content = IsFlowDocument;
+  kind.extract_document = ExtractFlow;
+  return kind;
 }
 
 }  // namespace kestra_lint

@@ -3,7 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "pipeline/scan.h"
+#include "extract/extract.h"
 #include "test_support.h"
 
 namespace kestra_lint {
@@ -36,12 +36,12 @@ TEST(ExtractFlowTest, KestraPluginTasksAreClientsAtAnyDepth) {
 }
 
 TEST(ExtractFlowTest, OtherTasksAreNotClients) {
-  const ScannedFile file = ScanText("flow.yml",
-                                    "id: f\nnamespace: n\ntasks:\n"
-                                    "  - id: t\n"
-                                    "    type: io.kestra.plugin.core.http.Request\n"
-                                    "    uri: http://kestra:8080/api/v1/main/flows/n\n"
-                                    "    tenantId: \"\"\n");
+  const ScannedFile file = ExtractText("flow.yml",
+                                       "id: f\nnamespace: n\ntasks:\n"
+                                       "  - id: t\n"
+                                       "    type: io.kestra.plugin.core.http.Request\n"
+                                       "    uri: http://kestra:8080/api/v1/main/flows/n\n"
+                                       "    tenantId: \"\"\n");
   EXPECT_TRUE(file.clients.empty());
   EXPECT_EQ(file.uris.size(), 1u);
 }

@@ -2,6 +2,7 @@
 
 #include "extract/deployment_yaml.h"
 #include "extract/property_name.h"
+#include "extract/source_kind.h"
 #include "extract/yaml_extract.h"
 
 namespace kestra_lint {
@@ -146,6 +147,43 @@ void ExtractHelmValues(ScannedFile& file, const TextView& view, const YamlDocume
     return;
   }
   chart.Extract(root, "");
+}
+
+namespace {
+
+// Chart values by their shape: Kestra's chart keys next to an image map.
+bool LooksLikeHelmValues(const YamlDocument& document) {
+  const uint32_t configurations = document.Find(document.root, "configurations");
+  if (document.IsMap(configurations) && document.Find(configurations, "application") != kNoNode) {
+    return true;
+  }
+  return document.IsMap(document.Find(document.root, "image")) &&
+         (HasTopLevelKey(document, "configuration") || HasTopLevelKey(document, "extraEnv") ||
+          HasTopLevelKey(document, "deployments"));
+}
+
+bool IsHelmValuesPath(std::string_view path) { return IsHelmValuesName(BaseName(path)); }
+
+}  // namespace
+
+bool IsHelmValuesName(std::string_view name) {
+  if (!IsYamlName(name)) return false;
+  const std::string_view stem = name.substr(0, name.rfind('.'));
+  for (std::string_view pattern : {"values*", "*-values", "*_values", "*.values"}) {
+    if (NameMatchesPattern(pattern, stem)) return true;
+  }
+  return false;
+}
+
+SourceKind HelmValuesSourceKind() {
+  SourceKind kind;
+  kind.name = "helm values";
+  kind.description = "Helm values";
+  kind.file_patterns = {"*.yml", "*.yaml"};
+  kind.recognised_by_name = IsHelmValuesPath;
+  kind.recognised_by_content = LooksLikeHelmValues;
+  kind.extract_document = ExtractHelmValues;
+  return kind;
 }
 
 }  // namespace kestra_lint

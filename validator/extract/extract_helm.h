@@ -6,11 +6,16 @@
 // keys for the chart-migration rules.
 #pragma once
 
+#include <string_view>
+
 #include "extract/scanned_file.h"
 #include "yaml/text_view.h"
 #include "yaml/yaml_tree.h"
 
 namespace kestra_lint {
+
+// values.yaml, values-prod.yaml, kestra-values.yaml, kestra.values.yml.
+bool IsHelmValuesName(std::string_view name);
 
 void ExtractHelmValues(ScannedFile& file, const TextView& view, const YamlDocument& document);
 

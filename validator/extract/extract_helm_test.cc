@@ -3,7 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "pipeline/scan.h"
+#include "extract/extract.h"
 #include "test_support.h"
 
 namespace kestra_lint {
@@ -87,7 +87,7 @@ TEST(ExtractHelmTest, ChartZeroConfigurationSecretsAndExtraEnv) {
       "    value: http://kestra:8080/api/v1/main\n";
   EXPECT_THAT(Located(CheckText("values.yaml", values, "auto", "0.23")),
               ElementsAre("6:7 removed-tenants-enabled", "11:9 removed-default-tenant"));
-  const ScannedFile file = ScanText("values.yaml", values);
+  const ScannedFile file = ExtractText("values.yaml", values);
   ASSERT_EQ(file.evidence.size(), 1u);
   EXPECT_EQ(file.evidence[0].edition, EditionEvidence::Edition::kOss);
   EXPECT_EQ(file.properties.back().key, "kestra.url");
@@ -126,7 +126,7 @@ TEST(ExtractHelmTest, ValuesOfOtherChartsGiveNoFindings) {
       "  - name: KESTRA_STYLE\n"
       "    value: plain\n";
   EXPECT_TRUE(CheckText("values.yaml", values, "ee").empty());
-  EXPECT_TRUE(ScanText("values.yaml", values).chart_keys.empty());
+  EXPECT_TRUE(ExtractText("values.yaml", values).chart_keys.empty());
 }
 
 }  // namespace

@@ -3,7 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "pipeline/scan.h"
+#include "extract/extract.h"
 #include "test_support.h"
 
 namespace kestra_lint {
@@ -31,7 +31,7 @@ TEST(ExtractKestractlTest, EveryContextIsAClient) {
   EXPECT_EQ(findings[1].message.rfind("kestractl context dev sets tenant to an empty string", 0),
             0u);
   EXPECT_EQ(findings[1].suggestion, "Set tenant to '<tenant-id>'");
-  EXPECT_EQ(ScanText("kestractl.yaml", config).clients.size(), 3u);
+  EXPECT_EQ(ExtractText("kestractl.yaml", config).clients.size(), 3u);
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include "extract/deployment_yaml.h"
 #include "extract/property_name.h"
+#include "extract/source_kind.h"
 #include "extract/yaml_extract.h"
 
 namespace kestra_lint {
@@ -53,14 +54,6 @@ class Manifest {
       }
       manifest_.EmbeddedConfig(children[i + 1], Origin() + " > " + field + "." + entry, true);
     }
-  }
-
-  static bool IsYamlName(const std::string& name) {
-    const auto ends_with = [&](std::string_view suffix) {
-      return name.size() >= suffix.size() &&
-             name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
-    };
-    return ends_with(".yml") || ends_with(".yaml");
   }
 
   void Walk(uint32_t node, const std::string& path, int depth) {
@@ -121,6 +114,24 @@ void ExtractKubernetes(ScannedFile& file, const TextView& view, const YamlDocume
     return;
   }
   Manifest(file, view, document).Extract();
+}
+
+namespace {
+
+bool IsKubernetesManifest(const YamlDocument& document) {
+  return HasTopLevelKey(document, "apiVersion") && HasTopLevelKey(document, "kind");
+}
+
+}  // namespace
+
+SourceKind KubernetesSourceKind() {
+  SourceKind kind;
+  kind.name = "kubernetes manifest";
+  kind.description = "Kubernetes manifests";
+  kind.file_patterns = {"*.yml", "*.yaml"};
+  kind.recognised_by_content = IsKubernetesManifest;
+  kind.extract_document = ExtractKubernetes;
+  return kind;
 }
 
 }  // namespace kestra_lint

@@ -3,7 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "pipeline/scan.h"
+#include "extract/extract.h"
 #include "test_support.h"
 
 namespace kestra_lint {
@@ -73,7 +73,7 @@ TEST(ExtractKubernetesTest, ConfigMapSecretAndContainerEnvAtOuterPositions) {
 }
 
 TEST(ExtractKubernetesTest, ContainerImageIsEditionEvidence) {
-  const ScannedFile file = ScanText("kestra.yaml", kManifests);
+  const ScannedFile file = ExtractText("kestra.yaml", kManifests);
   EXPECT_EQ(file.kind, FileKind::kKubernetes);
   ASSERT_EQ(file.evidence.size(), 1u);
   EXPECT_EQ(file.evidence[0].edition, EditionEvidence::Edition::kEe);

@@ -3,6 +3,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/source_kind.h"
 #include "extract/yaml_extract.h"
 
 namespace kestra_lint {
@@ -248,6 +249,16 @@ void ExtractTerraformFile(ScannedFile& file) {
       i = after - 1;
     }
   }
+}
+
+SourceKind TerraformSourceKind() {
+  SourceKind kind;
+  kind.name = "terraform";
+  kind.description = "Terraform";
+  kind.file_patterns = {"*.tf"};
+  kind.recognised_by_file_patterns = true;
+  kind.extract_text = ExtractTerraformFile;
+  return kind;
 }
 
 }  // namespace kestra_lint

@@ -3,7 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "pipeline/scan.h"
+#include "extract/extract.h"
 #include "test_support.h"
 
 namespace kestra_lint {
@@ -47,7 +47,7 @@ TEST(ExtractTerraformTest, ProviderBlocksAreClientsAndStringsHaveUris) {
 }
 
 TEST(ExtractTerraformTest, AliasAndExpressionsAreRead) {
-  const ScannedFile file = ScanText("main.tf", kProviders);
+  const ScannedFile file = ExtractText("main.tf", kProviders);
   EXPECT_EQ(file.kind, FileKind::kTerraform);
   ASSERT_EQ(file.clients.size(), 2u);
   EXPECT_EQ(file.clients[1].origin, "provider \"kestra\" (alias staging)");
@@ -59,7 +59,7 @@ TEST(ExtractTerraformTest, BrokenFilesNeverCrash) {
   for (const char* text :
        {"provider \"kestra\" {\n  url = \"http://x/api/v1\n", "provider \"kestra\" {",
         "x = <<EOT\nno end", "\"", "/* open", "provider", "}}}}{{{{", "a = <<\n"}) {
-    const ScannedFile file = ScanText("main.tf", text);
+    const ScannedFile file = ExtractText("main.tf", text);
     EXPECT_TRUE(file.problems.empty()) << text;
   }
   EXPECT_THAT(Located(CheckText("main.tf", "provider \"kestra\" {\n  url = \"http://x/api/v1\n")),

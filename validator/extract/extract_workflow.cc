@@ -2,8 +2,9 @@
 
 #include "extract/client_setting.h"
 #include "extract/kestra_cli_client.h"
-#include "yaml/scalar_offsets.h"
+#include "extract/source_kind.h"
 #include "extract/yaml_extract.h"
+#include "yaml/scalar_offsets.h"
 
 namespace kestra_lint {
 namespace {
@@ -46,6 +47,29 @@ void ExtractWorkflow(ScannedFile& file, const TextView& view, const YamlDocument
     ExtractSteps(file, view, document, document.ScalarValue(children[i]),
                  document.Find(children[i + 1], "steps"));
   }
+}
+
+namespace {
+
+bool IsWorkflowPath(std::string_view path) {
+  return path.find(".github/workflows/") != std::string_view::npos && IsYamlName(BaseName(path));
+}
+
+bool IsWorkflowDocument(const YamlDocument& document) {
+  return HasTopLevelKey(document, "jobs") && HasTopLevelKey(document, "on");
+}
+
+}  // namespace
+
+SourceKind WorkflowSourceKind() {
+  SourceKind kind;
+  kind.name = "github workflow";
+  kind.description = "GitHub Actions workflows";
+  kind.file_patterns = {"*.yml", "*.yaml"};
+  kind.recognised_by_name = IsWorkflowPath;
+  kind.recognised_by_content = IsWorkflowDocument;
+  kind.extract_document = ExtractWorkflow;
+  return kind;
 }
 
 }  // namespace kestra_lint

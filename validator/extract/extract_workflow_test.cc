@@ -3,7 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "pipeline/scan.h"
+#include "extract/extract.h"
 #include "test_support.h"
 
 namespace kestra_lint {
@@ -67,13 +67,13 @@ TEST(ExtractWorkflowTest, KestraCliCommandsInRunScriptsAreClients) {
   EXPECT_EQ(findings[0].message.rfind("kestra CLI base URL http://kestra:8080/api/v1", 0), 0u);
   EXPECT_EQ(findings[1].origin, "workflow job sync > step Deploy > --tenant");
   // A dangling option at the end of the script has no value to check.
-  EXPECT_TRUE(ScanText(".github/workflows/sync.yml",
-                       "on: push\njobs:\n  a:\n    steps:\n      - run: kestra --server\n")
+  EXPECT_TRUE(ExtractText(".github/workflows/sync.yml",
+                          "on: push\njobs:\n  a:\n    steps:\n      - run: kestra --server\n")
                   .clients.empty());
 }
 
 TEST(ExtractWorkflowTest, WorkflowsAreRecognisedByContentToo) {
-  const ScannedFile file = ScanText("ci/deploy.yml", kWorkflow);
+  const ScannedFile file = ExtractText("ci/deploy.yml", kWorkflow);
   EXPECT_EQ(file.kind, FileKind::kWorkflow);
   EXPECT_EQ(file.clients.size(), 2u);
 }

@@ -4,6 +4,7 @@
 
 #include "extract/environment.h"
 #include "extract/property_name.h"
+#include "extract/source_kind.h"
 #include "extract/yaml_extract.h"
 
 namespace kestra_lint {
@@ -139,6 +140,26 @@ void ExtractEnvFile(ScannedFile& file) {
         file, name, Span{line_start + name_begin, line_start + name_begin + name.size()}, value,
         [value_offset](size_t i) { return value_offset + i; }, true, "");
   }
+}
+
+SourceKind PropertiesSourceKind() {
+  SourceKind kind;
+  kind.name = "properties";
+  kind.description = "Java properties";
+  kind.file_patterns = {"*.properties"};
+  kind.recognised_by_file_patterns = true;
+  kind.extract_text = ExtractPropertiesFile;
+  return kind;
+}
+
+SourceKind EnvFileSourceKind() {
+  SourceKind kind;
+  kind.name = "env file";
+  kind.description = "Env files";
+  kind.file_patterns = {".env", "*.env", ".env.*"};
+  kind.recognised_by_file_patterns = true;
+  kind.extract_text = ExtractEnvFile;
+  return kind;
 }
 
 }  // namespace kestra_lint

@@ -11,20 +11,15 @@
 
 namespace kestra_lint {
 
+// The kind of a file, one per line of the registry (source_kinds.def, whose
+// order these values follow); source_kind.h describes each.
 enum class FileKind {
-  kApplicationConfig,  // application*.yml, config.yml
-  kProperties,         // *.properties
-  kEnvFile,            // .env, *.env
-  kCompose,            // docker-compose*.yml, compose*.yaml
-  kHelmValues,         // values*.yaml
-  kKubernetes,         // manifests with apiVersion + kind
-  kFlow,               // Kestra flows: id + namespace + tasks
-  kWorkflow,           // .github/workflows/*.yml
-  kKestractl,          // kestractl config.yaml
-  kTerraform,          // *.tf
-  kOtherYaml,
+#define KESTRA_LINT_SOURCE_KIND(enumerator, descriptor) enumerator,
+#include "extract/source_kinds.def"
+#undef KESTRA_LINT_SOURCE_KIND
 };
 
+// The kind's stable name, as outputs print it.
 const char* FileKindName(FileKind kind);
 
 // A byte range in the scanned file.

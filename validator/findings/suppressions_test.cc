@@ -5,8 +5,8 @@
 #include <nlohmann/json.hpp>
 
 #include "base/embedded_files.h"
-#include "pipeline/scan.h"
 #include "base/schema_validator.h"
+#include "extract/extract.h"
 #include "test_support.h"
 
 namespace kestra_lint {
@@ -19,7 +19,8 @@ using testing::TempDir;
 
 std::vector<std::string> CommentTexts(const std::string& path, const std::string& text) {
   std::vector<std::string> texts;
-  for (const Comment& comment : FindComments(ScanText(path, text))) texts.push_back(comment.text);
+  for (const Comment& comment : FindComments(ExtractText(path, text)))
+    texts.push_back(comment.text);
   return texts;
 }
 

@@ -11,6 +11,7 @@
 #include <stdexcept>
 
 #include "base/glob.h"
+#include "extract/source_kind.h"
 #include "pipeline/installation_settings.h"
 #include "pipeline/lint_config.h"
 #include "lsp/lsp_code_actions.h"
@@ -277,11 +278,11 @@ void LspServer::Initialized() {
   }
   workspace_ready_.notify_one();
   if (!watch_files_) return;  // such clients send didSave for open files only
-  const nlohmann::json watchers = {
-      {{"globPattern", "**/*.{yml,yaml,properties,env}"}},
-      {{"globPattern", "**/.env*"}},
-      {{"globPattern", "**/.kestra-lint.yaml"}},
-  };
+  nlohmann::json watchers = nlohmann::json::array();
+  for (const std::string& glob : WatchedGlobs()) {
+    watchers.push_back(nlohmann::json{{"globPattern", glob}});
+  }
+  watchers.push_back(nlohmann::json{{"globPattern", "**/.kestra-lint.yaml"}});
   Send({{"jsonrpc", "2.0"},
         {"id", "kestra-lint-" + std::to_string(next_request_id_++)},
         {"method", "client/registerCapability"},
