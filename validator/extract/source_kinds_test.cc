@@ -24,7 +24,9 @@ TEST(SourceKindsTest, EachKindIsDescribedOnceWithOneExtractor) {
     EXPECT_FALSE(kind.file_patterns.empty()) << kind.name;
     EXPECT_NE(kind.extract_text == nullptr, kind.extract_document == nullptr) << kind.name;
     // A format of its own is never parsed as YAML, so no document can say it.
-    if (kind.extract_text != nullptr) EXPECT_EQ(kind.recognised_by_content, nullptr) << kind.name;
+    if (kind.extract_text != nullptr) {
+      EXPECT_EQ(kind.recognised_by_content, nullptr) << kind.name;
+    }
   }
 }
 
