@@ -23,11 +23,15 @@ TEST(SourceKindsTest, EachKindIsDescribedOnceWithOneExtractor) {
     EXPECT_NE(std::string(kind.description), "") << kind.name;
     EXPECT_FALSE(kind.file_patterns.empty()) << kind.name;
     EXPECT_NE(kind.extract_text == nullptr, kind.extract_document == nullptr) << kind.name;
-    // A format of its own is never parsed as YAML, so no document can say it.
+    // A format of its own is never parsed as YAML: only its name can say it.
     if (kind.extract_text != nullptr) {
       EXPECT_EQ(kind.recognised_by_content, nullptr) << kind.name;
+      EXPECT_TRUE(kind.recognised_by_file_patterns || kind.recognised_by_name != nullptr)
+          << kind.name;
     }
   }
+  // The fallback of a file no kind recognises is read as YAML.
+  EXPECT_NE(SourceKindOf(FileKind::kOtherYaml).extract_document, nullptr);
 }
 
 TEST(SourceKindsTest, KindNamesAsOutputsPrintThem) {
