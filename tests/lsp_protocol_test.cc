@@ -6,9 +6,9 @@
 #include <fstream>
 #include <iterator>
 
-#include "lsp_client.h"
 #include "lsp/lsp_positions.h"
 #include "lsp/lsp_uri.h"
+#include "lsp_client.h"
 
 namespace kestra_lint::testing {
 namespace {
@@ -555,7 +555,9 @@ TEST(LspServer, AnExcludedDocumentGetsNoDiagnosticsAndRulePacksComeFromTheConfig
   const json explained = client.Response(client.Request(
       "workspace/executeCommand",
       {{"command", "kestra-lint.explainRule"}, {"arguments", {"removed-future-key"}}}));
-  EXPECT_EQ(explained["result"], "# removed-future-key\n\nFuture key removed\n");
+  // The same text as `kestra-lint explain` (ExplainRule).
+  EXPECT_EQ(explained["result"],
+            "# removed-future-key\n\nFuture key removed\n\nSeverity: warning\nPack: kestra-9.9\n");
   EXPECT_EQ(client.Shutdown(), 0);
 }
 
