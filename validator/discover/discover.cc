@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <set>
 
+#include "discover/installation.h"
+
 namespace kestra_lint {
 namespace fs = std::filesystem;
 namespace {
@@ -63,7 +65,7 @@ void Walk(const fs::path& directory, std::vector<DiscoveredFile>& files) {
 }  // namespace
 
 bool IsCandidateFileName(const std::string& name) {
-  if (name == ".kestra-lint.yaml") return false;  // kestra-lint's own configuration
+  if (name == kConfigFileName) return false;  // kestra-lint's own configuration
   return EndsWith(name, ".yml") || EndsWith(name, ".yaml") || EndsWith(name, ".properties") ||
          name == ".env" || EndsWith(name, ".env") || name.rfind(".env.", 0) == 0 ||
          EndsWith(name, ".tf");

@@ -20,11 +20,13 @@ fs::path NearestConfigFolder(fs::path folder) {
 
 }  // namespace
 
+bool IsConfigFile(const std::string& path) { return fs::path(path).filename() == kConfigFileName; }
+
 std::string InstallationRootOf(const std::string& path) {
   std::error_code error;
   const fs::path folder = fs::absolute(path, error).parent_path();
   if (error) return "";
-  const fs::path root = NearestConfigFolder(folder);
+  const fs::path root = IsConfigFile(path) ? folder : NearestConfigFolder(folder);
   if (root.empty()) return "";
   return fs::relative(root, fs::current_path(error), error).generic_string();
 }

@@ -10,9 +10,14 @@ namespace kestra_lint {
 
 inline constexpr const char* kConfigFileName = ".kestra-lint.yaml";
 
+// True when the file at `path` is named .kestra-lint.yaml.
+bool IsConfigFile(const std::string& path);
+
 // The folder of the nearest .kestra-lint.yaml in the folder of the file at
 // `path` or above, relative to the current folder ("." for the current
-// folder itself); "" when there is none. The file need not exist.
+// folder itself); "" when there is none. The file need not exist, and a
+// config file makes its own folder a root before it is saved (an editor's
+// new buffer).
 std::string InstallationRootOf(const std::string& path);
 
 // The nearest .kestra-lint.yaml in `start` (a folder) or in the folder of

@@ -31,6 +31,16 @@ TEST(InstallationTest, TheNearestConfigAboveAFileMakesItsRoot) {
   EXPECT_TRUE(fs::is_regular_file(ConfigFileOf(InstallationRootOf(inner))));
 }
 
+TEST(InstallationTest, AConfigFileMakesItsFolderARootBeforeItIsSaved) {
+  const TempDir dir;
+  dir.Write("team/.kestra-lint.yaml", "");
+  const std::string unsaved = dir.path() + "/team/sub/" + kConfigFileName;
+  EXPECT_TRUE(IsConfigFile(unsaved));
+  EXPECT_FALSE(IsConfigFile(dir.path() + "/team/application.yml"));
+  EXPECT_EQ(InstallationRootOf(unsaved), AsRoot(dir.path() + "/team/sub"));
+  EXPECT_EQ(InstallationRootOf(dir.path() + "/team/sub/app.yml"), AsRoot(dir.path() + "/team"));
+}
+
 TEST(InstallationTest, NoConfigAboveMeansNoRoot) {
   const TempDir dir;
   const std::string file = dir.Write("plain/application.yml", "");

@@ -49,8 +49,6 @@ class InvalidParams : public std::runtime_error {
 
 namespace fs = std::filesystem;
 
-bool IsConfigFile(const std::string& path) { return fs::path(path).filename() == kConfigFileName; }
-
 // A path for a document: its file path, or its URI for unsaved buffers
 // (their name still decides their kind).
 std::string DocumentPath(const std::string& uri) {
@@ -70,13 +68,7 @@ bool InsideAny(const std::vector<std::string>& folders, const std::string& path)
 }
 
 std::string InstallationOf(const std::string& path) {
-  if (path.empty() || path[0] != '/') return "";
-  if (!IsConfigFile(path)) return InstallationRootOf(path);
-  // A config file makes its folder an installation, saved yet or not; named
-  // as InstallationRootOf names it.
-  std::error_code error;
-  return fs::relative(fs::path(path).parent_path(), fs::current_path(error), error)
-      .generic_string();
+  return path.empty() || path[0] != '/' ? "" : InstallationRootOf(path);
 }
 
 bool SamePath(const std::string& a, const std::string& b) {
