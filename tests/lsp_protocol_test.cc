@@ -564,7 +564,9 @@ TEST(LspServer, AnExcludedDocumentGetsNoDiagnosticsAndRulePacksComeFromTheConfig
   const json explained = client.Response(client.Request(
       "workspace/executeCommand",
       {{"command", "kestra-lint.explainRule"}, {"arguments", {"removed-future-key"}}}));
-  EXPECT_EQ(explained["result"], "# removed-future-key\n\nFuture key removed\n");
+  // The same text as `kestra-lint explain` (ExplainRule).
+  EXPECT_EQ(explained["result"],
+            "# removed-future-key\n\nFuture key removed\n\nSeverity: warning\nPack: kestra-9.9\n");
   EXPECT_EQ(client.Shutdown(), 0);
 }
 

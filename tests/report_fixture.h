@@ -8,10 +8,10 @@
 #include <string>
 #include <vector>
 
+#include "base/sha256.h"
+#include "pipeline/scan.h"
 #include "report/report.h"
 #include "rules/rule_pack.h"
-#include "pipeline/scan.h"
-#include "base/sha256.h"
 #include "test_support.h"
 
 namespace kestra_lint::testing {
@@ -168,11 +168,13 @@ struct ReportFixture {
   ReportFixture() {
     LoadRulePack(kFixturePack, "fixture-pack.yaml", rules);
     result.facts.edition = Edition::kEe;
-    result.facts.edition_source = "image kestra/kestra-ee:0.23.4 at deploy/docker-compose.yml:3:12";
+    result.facts.edition_source = EditionSource::kEvidence;
+    result.facts.edition_evidence =
+        "image kestra/kestra-ee:0.23.4 at deploy/docker-compose.yml:3:12";
     result.facts.target = Version{0, 23, 0};
-    result.facts.target_source = "--target-version";
+    result.facts.target_source = TargetSource::kSetting;
     result.facts.tenant = "acme";
-    result.facts.tenant_source = "--tenant";
+    result.facts.tenant_source = TenantSource::kSetting;
     result.facts.has_fallback_tenant = true;
     result.facts.fallback_tenant = "acme";
     result.facts.fallback_tenant_source = "deploy/docker-compose.yml:9:11";

@@ -92,8 +92,8 @@ std::vector<Finding> CheckFiles(const std::vector<std::pair<std::string, std::st
   std::vector<ScannedFile> scanned;
   for (const auto& [path, text] : files) scanned.push_back(ScanText(path, text));
   ScanSettings settings;
-  settings.edition = edition;
-  settings.target_version = target_version;
+  settings.edition = ParseRequestedEdition(edition).value();
+  settings.target_version = Version::Parse(target_version);
   const Facts facts = ComputeFacts(scanned, settings);
   return ApplyRules(scanned, facts, BuiltinRules());
 }

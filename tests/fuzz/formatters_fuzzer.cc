@@ -27,7 +27,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   kestra_lint::ScanResult result;
   result.facts.edition = input.PickValueInArray(
       {kestra_lint::Edition::kUnknown, kestra_lint::Edition::kOss, kestra_lint::Edition::kEe});
-  result.facts.edition_source = input.ConsumeRandomLengthString(64);
+  result.facts.edition_source = kestra_lint::EditionSource::kEvidence;
+  result.facts.edition_evidence = input.ConsumeRandomLengthString(64);
   const size_t count = input.ConsumeIntegralInRange<size_t>(0, 8);
   for (size_t i = 0; i < count; ++i) {
     kestra_lint::Finding finding;

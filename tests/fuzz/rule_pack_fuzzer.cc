@@ -5,8 +5,8 @@
 #include <string_view>
 
 #include "facts/facts.h"
-#include "rules/rule_pack.h"
 #include "pipeline/scan.h"
+#include "rules/rule_pack.h"
 
 namespace {
 
@@ -26,7 +26,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   std::vector<kestra_lint::ScannedFile> files;
   files.push_back(kestra_lint::ScanText("application.yml", kSample));
-  for (const char* edition : {"oss", "ee"}) {
+  for (const kestra_lint::RequestedEdition edition :
+       {kestra_lint::RequestedEdition::kOss, kestra_lint::RequestedEdition::kEe}) {
     kestra_lint::ScanSettings settings;
     settings.edition = edition;
     const kestra_lint::Facts facts = kestra_lint::ComputeFacts(files, settings);

@@ -134,11 +134,11 @@ AuditJson BuildAudit(const Report& report, const AuditTime& time) {
   audit["rules"] = rules;
   audit["settings"] = {
       {"edition", EditionName(facts.edition)},
-      {"editionSource", facts.edition_source},
+      {"editionSource", EditionSourceText(facts)},
       {"targetVersion", facts.target.ToString()},
-      {"targetVersionSource", facts.target_source},
+      {"targetVersionSource", TargetSourceText(facts)},
       {"tenant", NullableString(facts.tenant)},
-      {"tenantSource", facts.tenant_source},
+      {"tenantSource", TenantSourceText(facts)},
       {"fallbackTenant", NullableString(facts.fallback_tenant)},
       {"fallbackTenantSource", NullableString(facts.fallback_tenant_source)},
       {"failOn", FailOnName(report.fail_on)},

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <set>
 
+#include "discover/installation.h"
 #include "extract/source_kind.h"
 
 namespace kestra_lint {
@@ -60,7 +61,7 @@ void Walk(const fs::path& directory, std::vector<DiscoveredFile>& files) {
 }  // namespace
 
 bool IsCandidateFileName(const std::string& name) {
-  if (name == ".kestra-lint.yaml") return false;  // kestra-lint's own configuration
+  if (name == kConfigFileName) return false;  // kestra-lint's own configuration
   return IsSourceFileName(name);
 }
 

@@ -6,11 +6,11 @@
 #include <set>
 #include <utility>
 
-#include "edits/key_edits.h"
-#include "yaml/yaml_lexer.h"
-#include "extract/property_name.h"
 #include "base/source_text.h"
+#include "edits/key_edits.h"
+#include "extract/property_name.h"
 #include "facts/tenant_id.h"
+#include "yaml/yaml_lexer.h"
 
 namespace kestra_lint {
 namespace {
@@ -123,7 +123,7 @@ class Plan {
                             (key == TenantKey::kDefaultTenant && HasValue(record, "false"));
       return obsolete ? Action::kDelete : Action::kNone;
     }
-    if (facts_.tenant_source != "--tenant" || !IsValidTenantId(facts_.tenant) ||
+    if (facts_.tenant_source != TenantSource::kSetting || !IsValidTenantId(facts_.tenant) ||
         facts_.edition != Edition::kEe || facts_.has_fallback_tenant) {
       return Action::kNone;
     }

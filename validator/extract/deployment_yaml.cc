@@ -1,10 +1,10 @@
 #include "extract/deployment_yaml.h"
 
+#include "base/source_text.h"
 #include "extract/environment.h"
 #include "extract/extract.h"
-#include "yaml/scalar_offsets.h"
-#include "base/source_text.h"
 #include "extract/yaml_extract.h"
+#include "yaml/scalar_offsets.h"
 #include "yaml/yaml_lexer.h"
 
 namespace kestra_lint {
@@ -105,7 +105,7 @@ bool DeploymentDocument::Image(uint32_t node) {
   node = document_.Resolve(node);
   if (!document_.IsScalar(node)) return false;
   const YamlNode& image = document_.at(node);
-  const std::optional<EditionEvidence::Edition> edition = KestraImageEdition(image.value);
+  const std::optional<Edition> edition = KestraImageEdition(image.value);
   if (!edition) return false;
   file_.evidence.push_back({*edition, "image " + image.value, NodeSpan(view_, image)});
   return true;
@@ -166,7 +166,7 @@ void DeploymentDocument::ListEntry(uint32_t item, const std::string& origin,
            entry);
 }
 
-std::optional<EditionEvidence::Edition> KestraImageEdition(std::string_view image) {
+std::optional<Edition> KestraImageEdition(std::string_view image) {
   image = image.substr(0, image.find('@'));
   const size_t last_slash = image.rfind('/');
   const size_t tag = image.find(':', last_slash == std::string_view::npos ? 0 : last_slash);
@@ -175,12 +175,12 @@ std::optional<EditionEvidence::Edition> KestraImageEdition(std::string_view imag
   const std::string_view last = slash == std::string::npos
                                     ? std::string_view(name)
                                     : std::string_view(name).substr(slash + 1);
-  if (last == "kestra-ee") return EditionEvidence::Edition::kEe;
+  if (last == "kestra-ee") return Edition::kEe;
   const std::string_view kOss = "kestra/kestra";
   if (name.size() >= kOss.size() &&
       name.compare(name.size() - kOss.size(), kOss.size(), kOss) == 0 &&
       (name.size() == kOss.size() || name[name.size() - kOss.size() - 1] == '/')) {
-    return EditionEvidence::Edition::kOss;
+    return Edition::kOss;
   }
   return std::nullopt;
 }

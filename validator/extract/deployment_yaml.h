@@ -63,6 +63,6 @@ class DeploymentDocument {
 // The edition a container image name says: kestra/kestra is OSS,
 // kestra/kestra-ee and registry.kestra.io/docker/kestra-ee are Enterprise;
 // nothing for any other image.
-std::optional<EditionEvidence::Edition> KestraImageEdition(std::string_view image);
+std::optional<Edition> KestraImageEdition(std::string_view image);
 
 }  // namespace kestra_lint

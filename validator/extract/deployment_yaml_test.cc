@@ -8,7 +8,7 @@ namespace kestra_lint {
 namespace {
 
 TEST(DeploymentYamlTest, KestraImagesAndTheirEdition) {
-  using E = EditionEvidence::Edition;
+  using E = Edition;
   EXPECT_EQ(KestraImageEdition("kestra/kestra"), E::kOss);
   EXPECT_EQ(KestraImageEdition("kestra/kestra:v0.22.1"), E::kOss);
   EXPECT_EQ(KestraImageEdition("docker.io/kestra/kestra:latest-full"), E::kOss);

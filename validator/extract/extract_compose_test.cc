@@ -119,9 +119,9 @@ TEST(ExtractComposeTest, KestraImagesTellTheEdition) {
                   "  c:\n    image: postgres:16\n"
                   "  d:\n    image: someone/kestra-tools:1\n");
   ASSERT_EQ(file.evidence.size(), 2u);
-  EXPECT_EQ(file.evidence[0].edition, EditionEvidence::Edition::kEe);
+  EXPECT_EQ(file.evidence[0].edition, Edition::kEe);
   EXPECT_EQ(file.evidence[0].description, "image registry.kestra.io/docker/kestra-ee:latest");
-  EXPECT_EQ(file.evidence[1].edition, EditionEvidence::Edition::kOss);
+  EXPECT_EQ(file.evidence[1].edition, Edition::kOss);
 }
 
 TEST(ExtractComposeTest, UrisInHealthchecksAndCommands) {

@@ -89,7 +89,7 @@ TEST(ExtractHelmTest, ChartZeroConfigurationSecretsAndExtraEnv) {
               ElementsAre("6:7 removed-tenants-enabled", "11:9 removed-default-tenant"));
   const ScannedFile file = ExtractText("values.yaml", values);
   ASSERT_EQ(file.evidence.size(), 1u);
-  EXPECT_EQ(file.evidence[0].edition, EditionEvidence::Edition::kOss);
+  EXPECT_EQ(file.evidence[0].edition, Edition::kOss);
   EXPECT_EQ(file.properties.back().key, "kestra.url");
 }
 

@@ -76,7 +76,7 @@ TEST(ExtractKubernetesTest, ContainerImageIsEditionEvidence) {
   const ScannedFile file = ExtractText("kestra.yaml", kManifests);
   EXPECT_EQ(file.kind, FileKind::kKubernetes);
   ASSERT_EQ(file.evidence.size(), 1u);
-  EXPECT_EQ(file.evidence[0].edition, EditionEvidence::Edition::kEe);
+  EXPECT_EQ(file.evidence[0].edition, Edition::kEe);
 }
 
 TEST(ExtractKubernetesTest, ManifestsOfOtherSoftwareGiveNoFindings) {

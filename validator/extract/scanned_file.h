@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/source_text.h"
+#include "extract/edition.h"
 
 namespace kestra_lint {
 
@@ -86,9 +87,8 @@ struct ClientSetting {
 };
 
 struct EditionEvidence {
-  enum class Edition { kOss, kEe };
-  Edition edition = Edition::kEe;
-  std::string description;  // e.g. "image kestra/kestra-ee:latest"
+  Edition edition = Edition::kEe;  // kOss or kEe
+  std::string description;         // e.g. "image kestra/kestra-ee:latest"
   Span span;
 };
 

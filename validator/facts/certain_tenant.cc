@@ -3,7 +3,7 @@
 namespace kestra_lint {
 
 std::string CertainTenant(const ScannedFile& file, const Facts& facts) {
-  const bool given = facts.tenant_source == "--tenant";
+  const bool given = facts.tenant_source == TenantSource::kSetting;
   const bool in_flow = !given && file.kind == FileKind::kFlow;
   if (in_flow) return "{{ flow.tenantId }}";
   const bool certain = given || facts.edition == Edition::kOss ||

@@ -33,16 +33,11 @@ bool IsEeKey(const PropertyRecord& record) { return PropertyMatches(record, "kes
 
 }  // namespace
 
-const char* EditionName(Edition edition) {
-  switch (edition) {
-    case Edition::kOss:
-      return "oss";
-    case Edition::kEe:
-      return "ee";
-    case Edition::kUnknown:
-      return "unknown";
-  }
-  return "unknown";
+std::optional<RequestedEdition> ParseRequestedEdition(const std::string& text) {
+  if (text == "auto") return RequestedEdition::kAuto;
+  if (text == "oss") return RequestedEdition::kOss;
+  if (text == "ee") return RequestedEdition::kEe;
+  return std::nullopt;
 }
 
 Version LatestKnownVersion() { return Version{1, 0, 0}; }
@@ -71,8 +66,7 @@ FileFacts CollectFileFacts(const ScannedFile& file) {
     }
   }
   for (const EditionEvidence& evidence : file.evidence) {
-    std::string& slot =
-        evidence.edition == EditionEvidence::Edition::kEe ? facts.ee_evidence : facts.oss_evidence;
+    std::string& slot = evidence.edition == Edition::kEe ? facts.ee_evidence : facts.oss_evidence;
     if (slot.empty()) slot = evidence.description + " at " + Where(file, evidence.span);
   }
   for (const PropertyRecord& record : file.properties) {
@@ -128,44 +122,69 @@ Facts CombineFacts(const std::vector<FileFacts>& files, const ScanSettings& sett
     facts.env_vars_prefix_set = facts.env_vars_prefix_set || file.env_vars_prefix_set;
   }
 
-  if (settings.edition == "oss") {
-    facts.edition = Edition::kOss;
-    facts.edition_source = "--edition oss";
-  } else if (settings.edition == "ee") {
-    facts.edition = Edition::kEe;
-    facts.edition_source = "--edition ee";
+  if (settings.edition != RequestedEdition::kAuto) {
+    facts.edition = settings.edition == RequestedEdition::kOss ? Edition::kOss : Edition::kEe;
+    facts.edition_source = EditionSource::kSetting;
   } else if (!ee_evidence.empty()) {
     facts.edition = Edition::kEe;
-    facts.edition_source = ee_evidence;
+    facts.edition_source = EditionSource::kEvidence;
+    facts.edition_evidence = ee_evidence;
   } else if (!oss_evidence.empty()) {
     facts.edition = Edition::kOss;
-    facts.edition_source = oss_evidence;
-  } else {
-    facts.edition_source = "no evidence found; edition-specific checks use the milder severity";
+    facts.edition_source = EditionSource::kEvidence;
+    facts.edition_evidence = oss_evidence;
   }
 
-  if (!settings.target_version.empty()) {
-    facts.target = *Version::Parse(settings.target_version);
-    facts.target_source = "--target-version";
-  } else {
-    facts.target = LatestKnownVersion();
-    facts.target_source = "default: latest version the rule packs know";
-  }
+  facts.target = settings.target_version.value_or(LatestKnownVersion());
+  facts.target_source =
+      settings.target_version ? TargetSource::kSetting : TargetSource::kLatestKnown;
 
   if (!settings.tenant.empty()) {
     facts.tenant = settings.tenant;
-    facts.tenant_source = "--tenant";
+    facts.tenant_source = TenantSource::kSetting;
   } else if (facts.edition == Edition::kEe && facts.has_fallback_tenant) {
     facts.tenant = facts.fallback_tenant;
-    facts.tenant_source = "fallbackTenant at " + facts.fallback_tenant_source;
+    facts.tenant_source = TenantSource::kFallbackTenant;
   } else if (facts.edition != Edition::kEe) {
     facts.tenant = "main";
-    facts.tenant_source = facts.edition == Edition::kOss ? "OSS always uses tenant main"
-                                                         : "main (OSS); pass --tenant for EE";
-  } else {
-    facts.tenant_source = "none: pass --tenant to get exact suggestions";
+    facts.tenant_source =
+        facts.edition == Edition::kOss ? TenantSource::kOssMain : TenantSource::kAssumedMain;
   }
   return facts;
+}
+
+std::string EditionSourceText(const Facts& facts) {
+  switch (facts.edition_source) {
+    case EditionSource::kSetting:
+      return std::string("--edition ") + EditionName(facts.edition);
+    case EditionSource::kEvidence:
+      return facts.edition_evidence;
+    case EditionSource::kNoEvidence:
+      break;
+  }
+  return "no evidence found; edition-specific checks use the milder severity";
+}
+
+std::string TargetSourceText(const Facts& facts) {
+  return facts.target_source == TargetSource::kSetting
+             ? "--target-version"
+             : "default: latest version the rule packs know";
+}
+
+std::string TenantSourceText(const Facts& facts) {
+  switch (facts.tenant_source) {
+    case TenantSource::kSetting:
+      return "--tenant";
+    case TenantSource::kFallbackTenant:
+      return "fallbackTenant at " + facts.fallback_tenant_source;
+    case TenantSource::kOssMain:
+      return "OSS always uses tenant main";
+    case TenantSource::kAssumedMain:
+      return "main (OSS); pass --tenant for EE";
+    case TenantSource::kNone:
+      break;
+  }
+  return "none: pass --tenant to get exact suggestions";
 }
 
 }  // namespace kestra_lint

@@ -1,34 +1,65 @@
 // What the whole scan knows before any rule runs: the edition and how it was
 // decided, the tenant to suggest, the fallback tenant, the target version.
-// A rule about one file uses what another file says through these.
+// A rule about one file uses what another file says through these. How each
+// was decided is a type; the words for it are made only where printed.
 #pragma once
 
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "extract/scanned_file.h"
 #include "base/version.h"
+#include "extract/edition.h"
+#include "extract/scanned_file.h"
 
 namespace kestra_lint {
 
-enum class Edition { kUnknown, kOss, kEe };
-const char* EditionName(Edition edition);  // "unknown", "oss", "ee"
+// The edition asked for (--edition, `edition:` in the config, the editor's
+// setting); kAuto decides it from the files' evidence.
+enum class RequestedEdition { kAuto, kOss, kEe };
 
-// What the user asked for on the command line or in the config file.
+// "auto", "oss" or "ee" (as --edition and the config spell them); nullopt
+// for anything else.
+std::optional<RequestedEdition> ParseRequestedEdition(const std::string& text);
+
+// What the user asked for on the command line, in the config file or in the
+// editor's settings.
 struct ScanSettings {
-  std::string edition = "auto";  // auto | oss | ee
-  std::string tenant;            // --tenant, "" when not given
-  std::string target_version;    // --target-version, "" when not given
+  RequestedEdition edition = RequestedEdition::kAuto;
+  std::string tenant;                     // "" when not given
+  std::optional<Version> target_version;  // nullopt: the latest known
+};
+
+// How the facts' edition was decided.
+enum class EditionSource {
+  kSetting,     // --edition (or the config's or the editor's edition)
+  kEvidence,    // a file shows it: Facts::edition_evidence
+  kNoEvidence,  // auto found nothing: kUnknown
+};
+
+enum class TargetSource {
+  kSetting,      // --target-version (or the config's or the editor's)
+  kLatestKnown,  // nothing given
+};
+
+// Where the tenant for suggestions comes from. Only kSetting lets a rule
+// put it in a flow instead of the flow's own tenant.
+enum class TenantSource {
+  kSetting,         // --tenant (or the config's or the editor's tenant)
+  kFallbackTenant,  // Enterprise: the fallbackTenant configured
+  kOssMain,         // open-source: always main
+  kAssumedMain,     // edition unknown: main, right for open-source only
+  kNone,            // Enterprise without a fallbackTenant: no tenant fits
 };
 
 struct Facts {
   Edition edition = Edition::kUnknown;
-  std::string edition_source;  // why: "--edition", "kestra.ee.* key at app.yml:3:1", ...
+  EditionSource edition_source = EditionSource::kNoEvidence;
+  std::string edition_evidence;  // kEvidence: "kestra.ee.* key at app.yml:3:1", ...
   Version target;
-  std::string target_source;  // "--target-version" or "default (latest known)"
-  std::string tenant;         // for suggestions; "" when only a placeholder fits
-  std::string tenant_source;
+  TargetSource target_source = TargetSource::kLatestKnown;
+  std::string tenant;  // for suggestions; "" when only a placeholder fits
+  TenantSource tenant_source = TenantSource::kNone;
   bool has_fallback_tenant = false;
   std::string fallback_tenant;
   std::string fallback_tenant_source;  // "path:line:col"
@@ -38,6 +69,13 @@ struct Facts {
   std::vector<std::string> open_urls;  // its /api/v1 entries, from every file
   bool env_vars_prefix_set = false;    // kestra.variables.env-vars-prefix configured
 };
+
+// Why the edition, target version and tenant are what they are, as the
+// outputs print it: "--edition ee", "default: latest version the rule packs
+// know", "fallbackTenant at values.yaml:3:5", ...
+std::string EditionSourceText(const Facts& facts);
+std::string TargetSourceText(const Facts& facts);
+std::string TenantSourceText(const Facts& facts);
 
 // The latest Kestra version the shipped rule packs know.
 Version LatestKnownVersion();

@@ -6,11 +6,11 @@
 #include <fstream>
 #include <sstream>
 
-#include "fix/fix_files.h"
-#include "pipeline/scan.h"
 #include "base/sha256.h"
-#include "test_support.h"
+#include "fix/fix_files.h"
 #include "fix/unified_diff.h"
+#include "pipeline/scan.h"
+#include "test_support.h"
 
 namespace kestra_lint {
 namespace {
@@ -22,7 +22,7 @@ using testing::TempDir;
 std::vector<Finding> Check(const std::vector<ScannedFile>& files, const std::string& edition,
                            const std::string& tenant) {
   ScanSettings settings;
-  settings.edition = edition;
+  settings.edition = ParseRequestedEdition(edition).value();
   settings.tenant = tenant;
   return ApplyRules(files, ComputeFacts(files, settings), BuiltinRules());
 }

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "base/embedded_files.h"
 #include "lsp/lsp_positions.h"
+#include "rules/rule_explanation.h"
 
 namespace kestra_lint {
 namespace {
@@ -65,13 +65,8 @@ nlohmann::json DiagnosticsFor(const std::vector<Finding>& findings, const Source
   return diagnostics;
 }
 
-std::string RuleDoc(const std::string& rule_id) {
-  const EmbeddedFile* doc = FindEmbeddedFile("docs/rules/" + rule_id + ".md");
-  return doc == nullptr ? std::string() : std::string(doc->bytes);
-}
-
 std::string RuleExplanation(const std::string& rule_id) {
-  std::string doc = RuleDoc(rule_id);
+  std::string doc = RuleDocPage(rule_id);
   const size_t examples = doc.find("\n## ");
   if (examples != std::string::npos) doc.resize(examples + 1);
   return doc;

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "base/source_text.h"
 #include "findings/finding.h"
 #include "pipeline/lint_config.h"
-#include "base/source_text.h"
 
 namespace kestra_lint {
 
@@ -27,10 +27,8 @@ nlohmann::json ConfigErrorDiagnostic(const ConfigError& error, const SourceText&
 // The diagnostics of a file's findings; suppressed findings are left out.
 nlohmann::json DiagnosticsFor(const std::vector<Finding>& findings, const SourceText& source);
 
-// docs/rules/<id>.md as compiled in, or "" for a rule without a page.
-std::string RuleDoc(const std::string& rule_id);
-// The explanation part of a rule doc: everything before its first "## "
-// section (the examples).
+// The explanation part of a rule's page (RuleDocPage): everything before
+// its first "## " section (the examples).
 std::string RuleExplanation(const std::string& rule_id);
 
 }  // namespace kestra_lint

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "lsp/lsp_hover.h"
+#include "rules/rule_explanation.h"
 #include "test_support.h"
 
 namespace kestra_lint {
@@ -67,13 +68,13 @@ TEST(DiagnosticsFor, LeavesSuppressedFindingsOut) {
 }
 
 TEST(RuleExplanation, IsTheDocWithoutItsExamples) {
-  const std::string doc = RuleDoc("api-uri-missing-tenant");
+  const std::string doc = RuleDocPage("api-uri-missing-tenant");
   const std::string explanation = RuleExplanation("api-uri-missing-tenant");
   ASSERT_FALSE(doc.empty());
   EXPECT_EQ(doc.compare(0, explanation.size(), explanation), 0);
   EXPECT_EQ(explanation.find("## Failing example"), std::string::npos);
   EXPECT_NE(doc.find("## Failing example"), std::string::npos);
-  EXPECT_EQ(RuleDoc("no-such-rule"), "");
+  EXPECT_EQ(RuleDocPage("no-such-rule"), "");
 }
 
 TEST(HoverFor, ShowsTheSuggestionAndExplanationButNeverACredential) {

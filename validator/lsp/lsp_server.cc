@@ -11,8 +11,10 @@
 #include <stdexcept>
 
 #include "base/glob.h"
+#include "discover/installation.h"
 #include "extract/source_kind.h"
 #include "pipeline/installation_settings.h"
+#include "pipeline/session.h"
 #include "pipeline/lint_config.h"
 #include "lsp/lsp_code_actions.h"
 #include "lsp/lsp_diagnostics.h"
@@ -20,6 +22,7 @@
 #include "lsp/lsp_positions.h"
 #include "lsp/lsp_uri.h"
 #include "report/report.h"
+#include "rules/rule_explanation.h"
 #include "pipeline/scan.h"
 
 namespace kestra_lint {
@@ -48,8 +51,6 @@ class InvalidParams : public std::runtime_error {
 
 namespace fs = std::filesystem;
 
-bool IsConfigFile(const std::string& path) { return fs::path(path).filename() == kConfigFileName; }
-
 // A path for a document: its file path, or its URI for unsaved buffers
 // (their name still decides their kind).
 std::string DocumentPath(const std::string& uri) {
@@ -69,13 +70,7 @@ bool InsideAny(const std::vector<std::string>& folders, const std::string& path)
 }
 
 std::string InstallationOf(const std::string& path) {
-  if (path.empty() || path[0] != '/') return "";
-  if (!IsConfigFile(path)) return InstallationRootOf(path);
-  // A config file makes its folder an installation, saved yet or not; named
-  // as InstallationRootOf names it.
-  std::error_code error;
-  return fs::relative(fs::path(path).parent_path(), fs::current_path(error), error)
-      .generic_string();
+  return path.empty() || path[0] != '/' ? "" : InstallationRootOf(path);
 }
 
 bool SamePath(const std::string& a, const std::string& b) {
@@ -101,11 +96,10 @@ std::optional<std::string> ReadSmallFile(const std::string& path, uint64_t max_s
 ScanSettings SettingsFrom(const nlohmann::json& options) {
   ScanSettings settings;
   if (!options.is_object()) return settings;
-  const std::string edition = options.value("edition", "auto");
-  if (edition == "oss" || edition == "ee") settings.edition = edition;
+  settings.edition =
+      ParseRequestedEdition(options.value("edition", "auto")).value_or(RequestedEdition::kAuto);
   settings.tenant = options.value("tenant", "");
-  const std::string target = options.value("targetVersion", "");
-  if (Version::Parse(target)) settings.target_version = target;
+  settings.target_version = Version::Parse(options.value("targetVersion", ""));
   return settings;
 }
 
@@ -282,7 +276,7 @@ void LspServer::Initialized() {
   for (const std::string& glob : WatchedGlobs()) {
     watchers.push_back(nlohmann::json{{"globPattern", glob}});
   }
-  watchers.push_back(nlohmann::json{{"globPattern", "**/.kestra-lint.yaml"}});
+  watchers.push_back(nlohmann::json{{"globPattern", std::string("**/") + kConfigFileName}});
   Send({{"jsonrpc", "2.0"},
         {"id", "kestra-lint-" + std::to_string(next_request_id_++)},
         {"method", "client/registerCapability"},
@@ -384,12 +378,7 @@ nlohmann::json LspServer::ExecuteCommand(const nlohmann::json& params) {
     }
   }
   if (rule == nullptr) throw InvalidParams("unknown rule " + rule_id);
-  std::string doc = RuleDoc(rule_id);
-  if (doc.empty()) {
-    const RuleDefinition& definition = rule->definition();
-    doc = "# " + rule_id + "\n\n" + definition.title + "\n";
-    if (!definition.docs.empty()) doc += "\n" + definition.docs + "\n";
-  }
+  const std::string doc = ExplainRule(*rule);
   Notify("window/showMessage",
          {{"type", 3},
           {"message", RuleExplanation(rule_id).empty() ? doc : RuleExplanation(rule_id)}});
@@ -581,8 +570,7 @@ std::shared_ptr<const LspServer::InstallationConfig> LspServer::ConfigOf(
 
 std::shared_ptr<const LspServer::InstallationConfig> LspServer::ReadConfig(
     const std::string& installation) {
-  const std::string path =
-      installation.empty() ? "" : (fs::path(installation) / kConfigFileName).generic_string();
+  const std::string path = installation.empty() ? "" : ConfigFileOf(installation);
   SettingOverrides overrides;  // the client's settings fill what the file leaves open
   std::optional<std::string> text;
   std::string uri;
@@ -611,16 +599,11 @@ std::shared_ptr<const LspServer::InstallationConfig> LspServer::ReadConfig(
     try {
       // Deleted since the installation was found: the defaults.
       const LintConfig lint = text ? ParseConfig(*text, path) : LintConfig{};
-      if (!lint.rule_packs.empty()) {
-        auto rules = std::make_shared<RuleSet>(LoadBuiltinRules());
-        for (const std::string& pack : lint.rule_packs) LoadRulePackPath(pack, *rules);
-        config->rules = std::move(rules);
-      }
-      CheckConfigRuleIds(lint, *config->rules);
       // check's run settings (rulePacks, requireReason) are each
       // installation's own here: nothing spans installations.
-      overrides.require_reason = lint.require_reason.value_or(false);
-      config->settings = SettingsFor(lint, overrides);
+      InstallationSession session = OpenInstallation(lint, overrides, {}, builtin);
+      config->rules = std::move(session.rules);
+      config->settings = std::move(session.settings);
     } catch (const ConfigError& error) {
       mistake = error;
     } catch (const RulePackError& error) {

@@ -3,14 +3,16 @@
 namespace kestra_lint {
 
 InstallationSettings SettingsFor(const LintConfig& config, const SettingOverrides& overrides) {
-  auto pick = [&](const char* option, const std::string& given, const std::string& configured) {
-    return overrides.given.count(option) || configured.empty() ? given : configured;
-  };
+  const ScanSettings& given = overrides.settings;
+  auto beats_config = [&](const char* option) { return overrides.given.count(option) != 0; };
   InstallationSettings installation;
-  installation.settings.edition = pick("--edition", overrides.settings.edition, config.edition);
-  installation.settings.tenant = pick("--tenant", overrides.settings.tenant, config.tenant);
-  installation.settings.target_version =
-      pick("--target-version", overrides.settings.target_version, config.target_version);
+  installation.settings.edition =
+      beats_config("--edition") || !config.edition ? given.edition : *config.edition;
+  installation.settings.tenant =
+      beats_config("--tenant") || config.tenant.empty() ? given.tenant : config.tenant;
+  installation.settings.target_version = beats_config("--target-version") || !config.target_version
+                                             ? given.target_version
+                                             : config.target_version;
   for (const auto& [id, rule] : config.rules) {
     if (rule.enabled == false) installation.policy.disabled_rules.insert(id);
     if (rule.severity) installation.policy.severities[id] = *rule.severity;

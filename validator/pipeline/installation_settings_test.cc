@@ -16,11 +16,11 @@ const char kConfig[] =
 
 TEST(InstallationSettingsTest, TheConfigFillsWhatTheCommandLineLeftOpen) {
   SettingOverrides overrides;
-  overrides.settings.target_version = "0.23";
+  overrides.settings.target_version = Version{0, 23, 0};
   const InstallationSettings settings = SettingsFor(ParseConfig(kConfig, "repo/c.yaml"), overrides);
-  EXPECT_EQ(settings.settings.edition, "ee");
+  EXPECT_EQ(settings.settings.edition, RequestedEdition::kEe);
   EXPECT_EQ(settings.settings.tenant, "acme");
-  EXPECT_EQ(settings.settings.target_version, "0.23");  // the config names none
+  EXPECT_EQ(settings.settings.target_version, Version::Parse("0.23"));  // the config names none
   EXPECT_EQ(settings.policy.disabled_rules, std::set<std::string>{"removed-tenants-enabled"});
   EXPECT_EQ(settings.policy.severities,
             (std::map<std::string, Severity>{{"api-uri-missing-tenant", Severity::kInfo},
@@ -33,16 +33,28 @@ TEST(InstallationSettingsTest, TheConfigFillsWhatTheCommandLineLeftOpen) {
 
 TEST(InstallationSettingsTest, OptionsGivenOnTheCommandLineBeatTheConfig) {
   SettingOverrides overrides;
-  overrides.settings.edition = "oss";
+  overrides.settings.edition = RequestedEdition::kOss;
   overrides.settings.tenant = "other";
   overrides.given = {"--edition"};
   overrides.require_reason = true;
   overrides.inline_suppressions = false;
   const InstallationSettings settings = SettingsFor(ParseConfig(kConfig, "c.yaml"), overrides);
-  EXPECT_EQ(settings.settings.edition, "oss");
+  EXPECT_EQ(settings.settings.edition, RequestedEdition::kOss);
   EXPECT_EQ(settings.settings.tenant, "acme");  // --tenant was not given: a default
   EXPECT_TRUE(settings.policy.require_reason);
   EXPECT_FALSE(settings.policy.inline_suppressions);
+}
+
+TEST(InstallationSettingsTest, ATenantFromTheConfigIsASettingLikeTenant) {
+  // As before the types: a config's tenant reads "--tenant" in the outputs
+  // and goes into flows as it is.
+  const InstallationSettings settings = SettingsFor(ParseConfig(kConfig, "c.yaml"), {});
+  const Facts facts = CombineFacts({}, settings.settings);
+  EXPECT_EQ(facts.tenant, "acme");
+  EXPECT_EQ(facts.tenant_source, TenantSource::kSetting);
+  EXPECT_EQ(TenantSourceText(facts), "--tenant");
+  EXPECT_EQ(facts.edition_source, EditionSource::kSetting);
+  EXPECT_EQ(EditionSourceText(facts), "--edition ee");
 }
 
 }  // namespace

@@ -39,23 +39,6 @@ std::vector<std::string> Strings(const nlohmann::json& json, const char* key) {
 ConfigError::ConfigError(const std::string& path, Position at, const std::string& message)
     : std::runtime_error(Placed(path, at, message)), at_(at), message_(message) {}
 
-std::string FindConfigFile(const std::string& start) {
-  std::error_code error;
-  fs::path folder = fs::absolute(start.empty() || start == "-" ? "." : start, error);
-  if (!fs::is_directory(folder, error)) folder = folder.parent_path();
-  for (fs::path at = folder.lexically_normal(); !at.empty(); at = at.parent_path()) {
-    const fs::path candidate = at / kConfigFileName;
-    if (fs::is_regular_file(candidate, error)) {
-      // Shown relative to the current folder when it is inside it.
-      const fs::path relative = candidate.lexically_relative(fs::current_path(error));
-      const bool inside = !relative.empty() && *relative.begin() != "..";
-      return (inside ? relative : candidate).generic_string();
-    }
-    if (at == at.parent_path()) break;
-  }
-  return "";
-}
-
 LintConfig ParseConfig(const std::string& text, const std::string& path) {
   const SourceText source(text);
   const YamlParseResult parsed = ParseYaml(text);
@@ -133,9 +116,10 @@ LintConfig ParseConfig(const std::string& text, const std::string& path) {
   }
   config.include = Strings(json, "include");
   config.exclude = Strings(json, "exclude");
-  config.edition = json.value("edition", "");
+  // The schema admits only editions and versions that parse.
+  config.edition = ParseRequestedEdition(json.value("edition", ""));
   config.tenant = json.value("tenant", "");
-  config.target_version = json.value("targetVersion", "");
+  config.target_version = Version::Parse(json.value("targetVersion", ""));
   config.fail_on = json.value("failOn", "");
   for (const std::string& pack : Strings(json, "rulePacks")) {
     config.rule_packs.push_back(Resolve(config.folder, pack));

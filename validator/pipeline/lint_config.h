@@ -10,9 +10,11 @@
 #include <string>
 #include <vector>
 
+#include "base/source_text.h"
+#include "discover/installation.h"
+#include "facts/facts.h"
 #include "findings/finding.h"
 #include "rules/rule_pack.h"
-#include "base/source_text.h"
 
 namespace kestra_lint {
 
@@ -42,19 +44,14 @@ struct LintConfig {
   std::map<std::string, RuleConfig> rules;
   std::vector<std::string> include;
   std::vector<std::string> exclude;
-  std::string edition;
+  std::optional<RequestedEdition> edition;
   std::string tenant;
-  std::string target_version;
+  std::optional<Version> target_version;
   std::string fail_on;
   std::vector<std::string> rule_packs;  // relative to `folder` already resolved
   std::optional<bool> require_reason;
   std::string baseline;  // resolved like rule_packs
 };
-
-inline constexpr const char* kConfigFileName = ".kestra-lint.yaml";
-
-// The nearest .kestra-lint.yaml in the folder of `start` or above; "" if none.
-std::string FindConfigFile(const std::string& start);
 
 // Parses the config in `text`, read from `path`. Throws ConfigError.
 LintConfig ParseConfig(const std::string& text, const std::string& path);

@@ -28,9 +28,9 @@ TEST(LintConfigTest, ParsesEverySetting) {
   EXPECT_EQ(config.rules.at("api-uri-missing-tenant").severity, Severity::kError);
   EXPECT_EQ(config.include, std::vector<std::string>{"**/*.yml"});
   EXPECT_EQ(config.exclude, std::vector<std::string>{"legacy/"});
-  EXPECT_EQ(config.edition, "ee");
+  EXPECT_EQ(config.edition, RequestedEdition::kEe);
   EXPECT_EQ(config.tenant, "acme");
-  EXPECT_EQ(config.target_version, "0.23");
+  EXPECT_EQ(config.target_version, Version::Parse("0.23"));
   EXPECT_EQ(config.fail_on, "warning");
   EXPECT_EQ(config.rule_packs, std::vector<std::string>{"repo/packs/extra.yaml"});
   EXPECT_EQ(config.require_reason, true);

@@ -151,21 +151,6 @@ void ParallelFor(size_t count, int jobs, Work work) {
 
 }  // namespace
 
-std::string InstallationRootOf(const std::string& path) {
-  namespace fs = std::filesystem;
-  std::error_code error;
-  fs::path directory = fs::absolute(path, error).parent_path();
-  while (!error && !directory.empty()) {
-    std::error_code missing;
-    if (fs::is_regular_file(directory / ".kestra-lint.yaml", missing)) {
-      return fs::relative(directory, fs::current_path(error), error).generic_string();
-    }
-    if (directory == directory.root_path()) break;
-    directory = directory.parent_path();
-  }
-  return "";
-}
-
 ScannedFile ScanText(const std::string& path, std::string text) {
   ScannedFile file;
   file.path = path;

@@ -12,6 +12,7 @@
 #include "findings/baseline.h"
 #include "facts/facts.h"
 #include "discover/file_reader.h"
+#include "discover/installation.h"
 #include "findings/finding.h"
 #include "rules/rule_pack.h"
 #include "extract/scanned_file.h"
@@ -80,9 +81,6 @@ struct ScanResult {
 };
 
 ScanResult RunScan(const ScanOptions& options, const RuleSet& rules);
-
-// The folder of the nearest .kestra-lint.yaml above `path`, or "".
-std::string InstallationRootOf(const std::string& path);
 
 // Extracts one file given as text (tests, the language server).
 ScannedFile ScanText(const std::string& path, std::string text);

@@ -2,8 +2,8 @@
 // schemas/findings.schema.json.
 #include <nlohmann/json.hpp>
 
-#include "report/report.h"
 #include "base/source_text.h"
+#include "report/report.h"
 
 namespace kestra_lint {
 
@@ -19,11 +19,11 @@ void WriteJson(const Report& report, std::ostream& out) {
   json["rulePacks"] = packs;
   json["settings"] = {
       {"edition", EditionName(result.facts.edition)},
-      {"editionSource", result.facts.edition_source},
+      {"editionSource", EditionSourceText(result.facts)},
       {"targetVersion", result.facts.target.ToString()},
-      {"targetVersionSource", result.facts.target_source},
+      {"targetVersionSource", TargetSourceText(result.facts)},
       {"tenant", NullableString(result.facts.tenant)},
-      {"tenantSource", result.facts.tenant_source},
+      {"tenantSource", TenantSourceText(result.facts)},
       {"fallbackTenant", NullableString(result.facts.fallback_tenant)},
   };
   if (result.scopes.size() > 1) {
@@ -31,7 +31,7 @@ void WriteJson(const Report& report, std::ostream& out) {
     for (const InstallationScope& scope : result.scopes) {
       scopes.push_back({{"root", scope.root},
                         {"edition", EditionName(scope.facts.edition)},
-                        {"editionSource", scope.facts.edition_source},
+                        {"editionSource", EditionSourceText(scope.facts)},
                         {"tenant", NullableString(scope.facts.tenant)},
                         {"fallbackTenant", NullableString(scope.facts.fallback_tenant)}});
     }

@@ -92,7 +92,7 @@ void WriteText(const Report& report, std::ostream& out) {
   if (scopes.size() <= kInstallationsDescribed) {
     for (const InstallationScope& scope : scopes) {
       out << (scope.root.empty() ? "" : scope.root + ": ") << "edition "
-          << EditionName(scope.facts.edition) << " (" << scope.facts.edition_source
+          << EditionName(scope.facts.edition) << " (" << EditionSourceText(scope.facts)
           << "), target Kestra " << scope.facts.target.ToString() << "\n";
     }
     return;
@@ -102,9 +102,8 @@ void WriteText(const Report& report, std::ostream& out) {
   out << scopes.size() << " installations (folders with a .kestra-lint.yaml): "
       << editions[static_cast<int>(Edition::kEe)] << " Enterprise, "
       << editions[static_cast<int>(Edition::kOss)] << " open-source, "
-      << editions[static_cast<int>(Edition::kUnknown)]
-      << " edition unknown; target Kestra " << scopes.front().facts.target.ToString()
-      << "; --format json lists them\n";
+      << editions[static_cast<int>(Edition::kUnknown)] << " edition unknown; target Kestra "
+      << scopes.front().facts.target.ToString() << "; --format json lists them\n";
 }
 
 }  // namespace kestra_lint

@@ -2,11 +2,11 @@
 
 #include <set>
 
-#include "rules/api_route_table.h"
-#include "facts/certain_tenant.h"
-#include "rules/rule_properties.h"
 #include "base/secrets.h"
 #include "base/source_text.h"
+#include "facts/certain_tenant.h"
+#include "rules/api_route_table.h"
+#include "rules/rule_properties.h"
 
 namespace kestra_lint {
 namespace {
@@ -137,7 +137,7 @@ class ApiUriRule : public Rule {
     std::string fixed;
     if (judgement.verdict == Verdict::kMissingTenant) {
       std::string tenant = facts.tenant;
-      if (facts.tenant_source != "--tenant" && file.kind == FileKind::kFlow) {
+      if (facts.tenant_source != TenantSource::kSetting && file.kind == FileKind::kFlow) {
         tenant = "{{ flow.tenantId }}";  // a flow knows its own tenant at run time
       }
       if (tenant.empty()) tenant = "<tenant-id>";

@@ -1,0 +1,62 @@
+// kestra-lint fix: applies the fixes whose meaning is certain (or prints
+// them as a diff) and lists what is left for a person.
+#include "cli/command.h"
+#include "cli/scan_run.h"
+#include "fix/fix_files.h"
+
+namespace kestra_lint {
+namespace {
+
+class FixCommand : public Command {
+ public:
+  CLI::App* Add(CLI::App& app) override {
+    command_ = app.add_subcommand(
+        "fix", "Apply the fixes whose meaning is certain; list what needs a person");
+    AddScanOptions(command_, options_,
+                   {"Files or directories to fix (default .)",
+                    "Tenant id to insert into URIs and to use as fallbackTenant",
+                    "Lowest severity of a finding left unfixed that makes the exit code 1", false});
+    command_->add_flag("--diff", diff_, "Print a unified diff; write nothing");
+    command_->add_flag("--dry-run", dry_run_, "Write nothing (prints the diff)");
+    AddTeamOptions(command_, options_);
+    return command_;
+  }
+
+  int Run(std::istream& in, std::ostream& out, std::ostream& err) override {
+    RecordGivenOptions(command_, options_);
+    for (const std::string& path : options_.paths) {
+      if (path == "-") {
+        err << "kestra-lint: fix works on files; it cannot fix standard input\n";
+        return kExitUsage;
+      }
+    }
+    PreparedRun run;
+    const int early = PrepareRun(options_, in, err, run);
+    if (early >= 0) return early;
+    FixFilesOptions fix;
+    fix.write = !diff_ && !dry_run_;
+    const FixFilesResult fixed = FixFiles(run.result, fix, out, err);
+    err << (fix.write ? "fixed " : "would fix ") << fixed.fixes_applied << " finding"
+        << (fixed.fixes_applied == 1 ? "" : "s") << " in " << fixed.files_changed << " file"
+        << (fixed.files_changed == 1 ? "" : "s") << "; " << fixed.remaining.size()
+        << " left for a person\n";
+    const FailOn fail_on = ParseFailOn(options_.fail_on);
+    bool failing = fixed.refused;
+    for (const Finding& finding : fixed.remaining) {
+      failing = failing || FailsOn(finding.severity, fail_on);
+    }
+    return failing ? 1 : 0;
+  }
+
+ private:
+  CLI::App* command_ = nullptr;
+  ScanRunOptions options_;
+  bool diff_ = false;
+  bool dry_run_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> MakeFixCommand() { return std::make_unique<FixCommand>(); }
+
+}  // namespace kestra_lint

@@ -1,0 +1,112 @@
+#include "facts/facts.h"
+
+#include <gtest/gtest.h>
+
+#include "extract/scanned_file.h"
+#include "facts/certain_tenant.h"
+
+namespace kestra_lint {
+namespace {
+
+FileFacts Enterprise(bool with_fallback_tenant) {
+  FileFacts file;
+  file.ee_evidence = "image kestra/kestra-ee:latest at docker-compose.yml:3:12";
+  if (with_fallback_tenant) {
+    file.has_fallback_tenant = true;
+    file.fallback_tenant = "acme";
+    file.fallback_tenant_source = "application.yml:4:7";
+  }
+  return file;
+}
+
+FileFacts OpenSource() {
+  FileFacts file;
+  file.oss_evidence = "image kestra/kestra:latest at docker-compose.yml:3:12";
+  return file;
+}
+
+TEST(FactsTest, AGivenTenantIsASettingWhateverTheEvidence) {
+  ScanSettings settings;
+  settings.tenant = "given";
+  const Facts facts = CombineFacts({Enterprise(true)}, settings);
+  EXPECT_EQ(facts.tenant, "given");
+  EXPECT_EQ(facts.tenant_source, TenantSource::kSetting);
+  EXPECT_EQ(TenantSourceText(facts), "--tenant");
+  // A given tenant goes into flows as it is, not as {{ flow.tenantId }}.
+  ScannedFile flow;
+  flow.kind = FileKind::kFlow;
+  EXPECT_EQ(CertainTenant(flow, facts), "given");
+}
+
+TEST(FactsTest, WithoutAGivenTenantTheEvidenceDecidesItsSource) {
+  const Facts fallback = CombineFacts({Enterprise(true)}, {});
+  EXPECT_EQ(fallback.tenant, "acme");
+  EXPECT_EQ(fallback.tenant_source, TenantSource::kFallbackTenant);
+  EXPECT_EQ(TenantSourceText(fallback), "fallbackTenant at application.yml:4:7");
+
+  const Facts none = CombineFacts({Enterprise(false)}, {});
+  EXPECT_EQ(none.tenant, "");
+  EXPECT_EQ(none.tenant_source, TenantSource::kNone);
+  EXPECT_EQ(TenantSourceText(none), "none: pass --tenant to get exact suggestions");
+
+  const Facts oss = CombineFacts({OpenSource()}, {});
+  EXPECT_EQ(oss.tenant, "main");
+  EXPECT_EQ(oss.tenant_source, TenantSource::kOssMain);
+  EXPECT_EQ(TenantSourceText(oss), "OSS always uses tenant main");
+
+  const Facts unknown = CombineFacts({}, {});
+  EXPECT_EQ(unknown.tenant, "main");
+  EXPECT_EQ(unknown.tenant_source, TenantSource::kAssumedMain);
+  EXPECT_EQ(TenantSourceText(unknown), "main (OSS); pass --tenant for EE");
+
+  // In a flow, a tenant not given is the flow's own.
+  ScannedFile flow;
+  flow.kind = FileKind::kFlow;
+  EXPECT_EQ(CertainTenant(flow, fallback), "{{ flow.tenantId }}");
+}
+
+TEST(FactsTest, TheRequestedEditionBeatsTheEvidence) {
+  ScanSettings settings;
+  settings.edition = RequestedEdition::kOss;
+  const Facts requested = CombineFacts({Enterprise(false)}, settings);
+  EXPECT_EQ(requested.edition, Edition::kOss);
+  EXPECT_EQ(requested.edition_source, EditionSource::kSetting);
+  EXPECT_EQ(EditionSourceText(requested), "--edition oss");
+
+  const Facts evidence = CombineFacts({OpenSource(), Enterprise(false)}, {});
+  EXPECT_EQ(evidence.edition, Edition::kEe);  // Enterprise evidence wins
+  EXPECT_EQ(evidence.edition_source, EditionSource::kEvidence);
+  EXPECT_EQ(EditionSourceText(evidence),
+            "image kestra/kestra-ee:latest at docker-compose.yml:3:12");
+
+  const Facts none = CombineFacts({}, {});
+  EXPECT_EQ(none.edition, Edition::kUnknown);
+  EXPECT_EQ(none.edition_source, EditionSource::kNoEvidence);
+  EXPECT_EQ(EditionSourceText(none),
+            "no evidence found; edition-specific checks use the milder severity");
+}
+
+TEST(FactsTest, TheTargetVersionIsGivenOrTheLatestKnown) {
+  ScanSettings settings;
+  settings.target_version = Version{0, 23, 0};
+  const Facts given = CombineFacts({}, settings);
+  EXPECT_EQ(given.target, (Version{0, 23, 0}));
+  EXPECT_EQ(given.target_source, TargetSource::kSetting);
+  EXPECT_EQ(TargetSourceText(given), "--target-version");
+
+  const Facts latest = CombineFacts({}, {});
+  EXPECT_EQ(latest.target, LatestKnownVersion());
+  EXPECT_EQ(latest.target_source, TargetSource::kLatestKnown);
+  EXPECT_EQ(TargetSourceText(latest), "default: latest version the rule packs know");
+}
+
+TEST(FactsTest, RequestedEditionsParseAsTheOptionSpellsThem) {
+  EXPECT_EQ(ParseRequestedEdition("auto"), RequestedEdition::kAuto);
+  EXPECT_EQ(ParseRequestedEdition("oss"), RequestedEdition::kOss);
+  EXPECT_EQ(ParseRequestedEdition("ee"), RequestedEdition::kEe);
+  EXPECT_EQ(ParseRequestedEdition("enterprise"), std::nullopt);
+  EXPECT_EQ(ParseRequestedEdition(""), std::nullopt);
+}
+
+}  // namespace
+}  // namespace kestra_lint
