@@ -8,10 +8,10 @@
 #include <string>
 #include <vector>
 
+#include "base/sha256.h"
+#include "pipeline/scan.h"
 #include "report/report.h"
 #include "rules/rule_pack.h"
-#include "pipeline/scan.h"
-#include "base/sha256.h"
 #include "test_support.h"
 
 namespace kestra_lint::testing {
@@ -184,7 +184,7 @@ struct ReportFixture {
         {"odd dir/app,1:%.yml", FileKind::kOtherYaml},
     };
     for (const auto& [path, kind] : files) {
-      result.files.push_back({path, kind, Sha256Hex("contents of " + path)});
+      result.files.push_back({path, kind, Sha256Hex("contents of " + path), "", 0});
     }
     result.findings = FixtureFindings();
     result.baseline_path = "ci/kestra-lint-baseline.json";

@@ -51,6 +51,7 @@ struct CheckOptions {
   bool no_inline_suppressions = false;
   std::string baseline;
   std::string write_baseline;
+  bool keep_texts_to_fix = false;  // fix: the scan keeps the texts it fixes
 };
 
 // What a check or fix run prepared: rules and the scan (with the baseline applied).
@@ -267,6 +268,7 @@ int PrepareRun(CheckOptions& options, std::istream& in, std::ostream& err, Prepa
     }
   }
   scan.max_file_size = options.max_file_size;
+  scan.keep_texts_to_fix = options.keep_texts_to_fix;
   scan.jobs = options.jobs > 0
                   ? options.jobs
                   : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
@@ -350,6 +352,7 @@ int RunFix(FixCommandOptions& options, std::istream& in, std::ostream& out, std:
     }
   }
   PreparedRun run;
+  options.scan.keep_texts_to_fix = true;
   const int early = PrepareRun(options.scan, in, err, run);
   if (early >= 0) return early;
   FixFilesOptions fix;
