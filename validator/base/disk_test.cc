@@ -85,6 +85,28 @@ TEST(MemoryDiskTest, ReplacesOnlyWhatItStillHolds) {
   EXPECT_EQ(disk.TypeOf("a.yml"), PathType::kFile);  // still a link to it
 }
 
+TEST(OverlayDiskTest, UnsavedTextsHideTheDiskBelowAndNothingIsWritten) {
+  MemoryDisk below;
+  below.AddFile("ws/application.yml", "kestra: {}\n");
+  below.AddFile("ws/flow.yml", "id: f\n");
+  OverlayDisk unsaved(below);
+  unsaved.Set("ws/application.yml", "kestra:\n  url: x\n");
+  unsaved.Set("untitled:Untitled-1", "a: 1\n");
+  std::string text;
+  ASSERT_EQ(unsaved.ReadFile("ws/application.yml", 100, text).status, FileRead::Status::kOk);
+  EXPECT_EQ(text, "kestra:\n  url: x\n");
+  ASSERT_EQ(unsaved.ReadFile("ws/flow.yml", 100, text).status, FileRead::Status::kOk);
+  EXPECT_EQ(text, "id: f\n");
+  EXPECT_EQ(unsaved.TypeOf("untitled:Untitled-1"), PathType::kFile);
+  EXPECT_EQ(unsaved.ReadFile("ws/application.yml", 4, text).status, FileRead::Status::kTooLarge);
+  EXPECT_EQ(Names(unsaved.ListDirectory("ws")),
+            (std::vector<std::string>{"application.yml", "flow.yml"}));
+  std::string error;
+  EXPECT_FALSE(unsaved.ReplaceFile("ws/flow.yml", "id: f\n", "id: g\n", error));
+  EXPECT_EQ(below.Text("ws/flow.yml"), "id: f\n");
+  EXPECT_EQ(below.ReadsOf("ws/application.yml"), 0);
+}
+
 TEST(RealDiskTest, AFifoIsRefusedWithoutBlocking) {
   const TempDir dir;
   const std::string fifo = dir.path() + "/pipe.yml";

@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <thread>
 
@@ -59,7 +60,15 @@ class FactsSoFar {
 struct CheckedFile {
   std::shared_ptr<const Facts> facts;
   std::vector<Finding> findings;
+  // Kept while the scan's budget allows, so that checking it again needs no
+  // second read: its text, or the whole file when its content was not parsed
+  // (then it has no records, which take several times the text).
+  std::optional<std::string> text;
+  std::unique_ptr<ScannedFile> unparsed;
 };
+
+// What the texts kept for a check again may take in all.
+constexpr size_t kKeptTextBudget = 8 << 20;
 
 bool AnyFix(const std::vector<Finding>& findings) {
   for (const Finding& finding : findings) {
@@ -92,7 +101,8 @@ ExtractedFile ReadAndExtract(const DiskInterface& disk, const std::string& path,
                              uint64_t max_file_size) {
   ExtractedFile extracted;
   extracted.file.path = path;
-  if (ReadFileForScan(disk, path, max_file_size, extracted.file)) ExtractFile(extracted.file);
+  extracted.parsed = ReadFileForScan(disk, path, max_file_size, extracted.file);
+  if (extracted.parsed) ExtractFile(extracted.file);
   extracted.facts = CollectFileFacts(extracted.file);
   extracted.sha256 = Sha256Hex(extracted.file.source.text());
   return extracted;
@@ -196,11 +206,21 @@ ScanResult RunScan(const ScanOptions& options, const RuleSet& rules) {
     }
     return found->second;
   };
-  // Each file's installation root, found once: finding it walks the folders.
+  // Each folder's installation root, found once: finding it walks the
+  // folders above, and many files share a folder.
+  std::map<std::string, std::string> folder_roots;
+  auto root_of = [&folder_roots](const std::string& path) {
+    const std::string folder = std::filesystem::path(path).parent_path().string();
+    auto found = folder_roots.find(folder);
+    if (found == folder_roots.end()) {
+      found = folder_roots.emplace(folder, InstallationRootOf(path)).first;
+    }
+    return found->second;
+  };
   std::vector<DiscoveredFile> kept;
   std::vector<std::string> roots;
   for (DiscoveredFile& file : discovered.files) {
-    std::string root = InstallationRootOf(file.path);
+    std::string root = root_of(file.path);
     const InstallationSettings& settings = settings_of(root);
     if (file.explicit_path ||
         GlobsKeep(settings.glob_root, file.path, settings.include, settings.exclude)) {
@@ -243,25 +263,51 @@ ScanResult RunScan(const ScanOptions& options, const RuleSet& rules) {
       summary.load_problems = file.problems.size();
     }
   };
-  // Read, extract and check each file once, its text dropped at once:
-  // memory stays bounded by the files being worked on.
+  // Read, extract and check each file once. Its records are then dropped,
+  // and its text too unless the budget for kept texts allows: memory stays
+  // bounded by the files being worked on plus the budget.
+  std::atomic<size_t> kept_bytes{0};
   ParallelFor(count, options.jobs, [&](size_t i) {
-    const ExtractedFile extracted = extract(i);
+    ExtractedFile extracted = extract(i);
     result.files[i] = {extracted.file.path, extracted.file.kind, extracted.sha256, "", 0};
     check(i, extracted.file, so_far.at(roots[i]).Tell(i, extracted.facts));
+    const size_t size = extracted.file.source.text().size();
+    if (i >= discovered.files.size()) return;  // standard input is at hand
+    if (kept_bytes.fetch_add(size) + size > kKeptTextBudget) {
+      kept_bytes.fetch_sub(size);
+    } else if (extracted.parsed) {
+      checked[i].text = extracted.file.source.text();
+    } else {
+      checked[i].unparsed = std::make_unique<ScannedFile>(std::move(extracted.file));
+    }
   });
   // A file checked before the last facts of its installation were told (a
-  // file later in scan order set the edition or a fallback tenant, say) is
-  // read and checked again: the only second read. Its facts stay those of
-  // the first read; when it changed meanwhile, its findings are about the
-  // text they point into.
+  // file later in scan order set the edition, say) is checked again: from
+  // memory when it was kept, else read again (the only second read). Its
+  // facts stay those of the first read; when it changed meanwhile, its
+  // findings are about the text they point into.
   std::vector<size_t> again;
   for (size_t i = 0; i < count; ++i) {
     const std::shared_ptr<const Facts> last = so_far.at(roots[i]).Current();
-    if (checked[i].facts != last && *checked[i].facts != *last) again.push_back(i);
+    if (checked[i].facts != last && *checked[i].facts != *last) {
+      again.push_back(i);
+    } else {
+      checked[i].text.reset();
+      checked[i].unparsed.reset();
+    }
   }
   ParallelFor(again.size(), options.jobs, [&](size_t k) {
     const size_t i = again[k];
+    if (checked[i].text) {
+      check(i, ScanText(path_of(i), std::move(*checked[i].text)), so_far.at(roots[i]).Current());
+      checked[i].text.reset();
+      return;
+    }
+    if (checked[i].unparsed) {
+      check(i, *checked[i].unparsed, so_far.at(roots[i]).Current());
+      checked[i].unparsed.reset();
+      return;
+    }
     const ExtractedFile extracted = extract(i);
     if (extracted.sha256 != result.files[i].sha256) {
       result.files[i].kind = extracted.file.kind;

@@ -101,6 +101,7 @@ struct ExtractedFile {
   ScannedFile file;
   FileFacts facts;
   std::string sha256;
+  bool parsed = false;  // false: not read, or its content must not be parsed (file.problems)
 };
 ExtractedFile ReadAndExtract(const DiskInterface& disk, const std::string& path,
                              uint64_t max_file_size);

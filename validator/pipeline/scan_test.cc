@@ -223,7 +223,8 @@ TEST(ScanTest, EachFileIsReadOnceWhenItsFactsAreKnownByThen) {
 }
 
 // The facts decided at the end are those of every file, even when a file
-// checked early saw fewer: the result matches a scan of the files in one go.
+// checked early saw fewer: the result matches a check of the files with
+// every fact known first.
 TEST(ScanTest, AFileCheckedBeforeTheLastFactsIsCheckedAgainWithThem) {
   MemoryDisk disk;
   disk.AddFile("ws/a/compose.yml",
@@ -246,8 +247,27 @@ TEST(ScanTest, AFileCheckedBeforeTheLastFactsIsCheckedAgainWithThem) {
     EXPECT_EQ(result.findings[i].message, expected[i].message);
     EXPECT_EQ(result.findings[i].fingerprint, expected[i].fingerprint);
   }
-  EXPECT_EQ(disk.ReadsOf("ws/a/compose.yml"), 2);  // checked with OSS facts first
+  // Checked with OSS facts first, then again from the text the scan kept.
+  EXPECT_EQ(disk.ReadsOf("ws/a/compose.yml"), 1);
   EXPECT_EQ(disk.ReadsOf("ws/b/application.yml"), 1);
+}
+
+// Kept texts have a budget: a file over it that must be checked again is
+// read again, and its findings are those a scan knowing every fact gives.
+TEST(ScanTest, AFileTooLargeToKeepIsReadAgainWhenItsFactsChanged) {
+  MemoryDisk disk;
+  const std::string compose =
+      "services:\n  k:\n    image: kestra/kestra:latest\n" + std::string(9 << 20, '#') + "\n";
+  disk.AddFile("ws/a/compose.yml", compose);
+  disk.AddFile("ws/b/application.yml", "kestra:\n  ee:\n    tenants:\n      enabled: true\n");
+  ScanOptions options;
+  options.paths = {"ws"};
+  options.disk = &disk;
+  const ScanResult result = RunScan(options, testing::BuiltinRules());
+  EXPECT_EQ(result.facts.edition, Edition::kEe);
+  EXPECT_EQ(disk.ReadsOf("ws/a/compose.yml"), 2);
+  EXPECT_EQ(disk.ReadsOf("ws/b/application.yml"), 1);
+  EXPECT_EQ(OfRule(result.findings, "removed-tenants-enabled").size(), 1u);
 }
 
 TEST(ScanTest, FixWritesFromTheScannedTextAndReadsOnlyToVerify) {
