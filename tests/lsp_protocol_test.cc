@@ -370,6 +370,41 @@ TEST(LspServer, WorkspaceFactsFromOtherFilesSetAFlowUrisSeverity) {
   EXPECT_EQ(client.Shutdown(), 0);
 }
 
+bool DiagnosticCountBecomes(LspClient& client, const std::string& uri, size_t count) {
+  for (;;) {
+    const json diagnostics = client.Diagnostics(uri);
+    if (diagnostics.is_null()) return false;
+    if (diagnostics.size() == count) return true;
+  }
+}
+
+// Every fact counts: open-urls set in one open document checks the others
+// again (it once compared only some facts, and the webhook callers kept
+// their stale diagnostics).
+TEST(LspServer, OpenUrlsSetInOneDocumentRechecksTheOthers) {
+  TempDir dir;
+  const char config[] = "kestra:\n  server:\n    basic-auth:\n      username: admin@example.com\n";
+  const char caller[] =
+      "on: push\njobs:\n  notify:\n    steps:\n"
+      "      - run: curl -X POST http://kestra:8080/api/v1/main/executions/webhook/n/f/key\n";
+  const std::string config_uri = UriFromPath(dir.Write("application.yml", config));
+  const std::string caller_uri = UriFromPath(dir.Write(".github/workflows/ci.yml", caller));
+  LspClient client(LspClient::Mode::kInProcess);
+  client.Initialize({{"capabilities", json::object()},
+                     {"rootUri", UriFromPath(dir.path())},
+                     {"initializationOptions", {{"edition", "oss"}, {"targetVersion", "0.23"}}}});
+  client.Open(config_uri, config);
+  client.Open(caller_uri, caller);
+  ASSERT_TRUE(DiagnosticCountBecomes(client, caller_uri, 1));  // webhook-open-urls
+  client.Notify("textDocument/didChange",
+                {{"textDocument", {{"uri", config_uri}, {"version", 2}}},
+                 {"contentChanges",
+                  {{{"range", Range(4, 0, 4, 0)},
+                    {"text", "      open-urls:\n        - /api/v1/*/executions/webhook/\n"}}}}});
+  EXPECT_TRUE(DiagnosticCountBecomes(client, caller_uri, 0));
+  EXPECT_EQ(client.Shutdown(), 0);
+}
+
 TEST(LspServer, AClosedFileOutsideTheWorkspaceFoldersLeavesNoFactsBehind) {
   TempDir workspace;
   TempDir elsewhere;

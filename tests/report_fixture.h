@@ -186,7 +186,7 @@ struct ReportFixture {
         {"odd dir/app,1:%.yml", FileKind::kOtherYaml},
     };
     for (const auto& [path, kind] : files) {
-      result.files.push_back({path, kind, Sha256Hex("contents of " + path)});
+      result.files.push_back({path, kind, Sha256Hex("contents of " + path), "", 0});
     }
     result.findings = FixtureFindings();
     result.baseline_path = "ci/kestra-lint-baseline.json";

@@ -31,6 +31,7 @@ class FixCommand : public Command {
       }
     }
     PreparedRun run;
+    options_.keep_texts_to_fix = true;
     const int early = PrepareRun(options_, in, err, run);
     if (early >= 0) return early;
     FixFilesOptions fix;

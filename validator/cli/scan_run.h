@@ -39,6 +39,7 @@ struct ScanRunOptions {
   bool no_inline_suppressions = false;
   std::string baseline;
   std::string write_baseline;
+  bool keep_texts_to_fix = false;  // fix: the scan keeps the texts it fixes
 };
 
 // What a check, fix or audit run prepared: rules and the scan (with the

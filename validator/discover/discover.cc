@@ -26,34 +26,23 @@ std::string DisplayPath(const fs::path& path) {
   return text;
 }
 
-void Walk(const fs::path& directory, std::vector<DiscoveredFile>& files) {
-  std::error_code error;
-  std::vector<fs::directory_entry> entries;
-  for (fs::directory_iterator it(directory, fs::directory_options::skip_permission_denied, error),
-       end;
-       !error && it != end; it.increment(error)) {
-    entries.push_back(*it);
-  }
-  std::sort(entries.begin(), entries.end(),
-            [](const fs::directory_entry& a, const fs::directory_entry& b) {
-              return a.path().filename().string() < b.path().filename().string();
-            });
-  for (const fs::directory_entry& entry : entries) {
-    const std::string name = entry.path().filename().string();
-    std::error_code status_error;
-    if (entry.is_symlink(status_error)) {
+void Walk(const DiskInterface& disk, const fs::path& directory,
+          std::vector<DiscoveredFile>& files) {
+  for (const DirectoryEntry& entry : disk.ListDirectory(directory.string())) {
+    const fs::path path = directory / entry.name;
+    if (entry.symlink) {
       // Linked directories are not walked (loops); other links named like a
       // config file are read, so a dangling or looping one is reported.
-      if (!fs::is_directory(entry.path(), status_error) && IsCandidateFileName(name)) {
-        files.push_back({DisplayPath(entry.path()), false});
+      if (entry.type != PathType::kDirectory && IsCandidateFileName(entry.name)) {
+        files.push_back({DisplayPath(path), false});
       }
       continue;
     }
-    if (entry.is_directory(status_error)) {
-      if (!IsSkippedDirectory(name)) Walk(entry.path(), files);
-    } else if (IsCandidateFileName(name)) {
+    if (entry.type == PathType::kDirectory) {
+      if (!IsSkippedDirectory(entry.name)) Walk(disk, path, files);
+    } else if (IsCandidateFileName(entry.name)) {
       // Non-regular files (FIFOs, sockets) are kept: reading reports them.
-      files.push_back({DisplayPath(entry.path()), false});
+      files.push_back({DisplayPath(path), false});
     }
   }
 }
@@ -65,15 +54,14 @@ bool IsCandidateFileName(const std::string& name) {
   return IsSourceFileName(name);
 }
 
-DiscoverResult Discover(const std::vector<std::string>& paths) {
+DiscoverResult Discover(const std::vector<std::string>& paths, const DiskInterface& disk) {
   DiscoverResult result;
   for (const std::string& path : paths) {
-    std::error_code error;
-    const fs::file_status status = fs::status(path, error);
-    if (error || !fs::exists(status)) {
+    const PathType type = disk.TypeOf(path);
+    if (type == PathType::kMissing) {
       result.errors.push_back(path + ": no such file or directory");
-    } else if (fs::is_directory(status)) {
-      Walk(path, result.files);
+    } else if (type == PathType::kDirectory) {
+      Walk(disk, path, result.files);
     } else {
       result.files.push_back({DisplayPath(path), true});
     }

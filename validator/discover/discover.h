@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "base/disk.h"
+
 namespace kestra_lint {
 
 struct DiscoveredFile {
@@ -19,7 +21,8 @@ struct DiscoverResult {
   std::vector<std::string> errors;  // explicit paths that do not exist
 };
 
-DiscoverResult Discover(const std::vector<std::string>& paths);
+DiscoverResult Discover(const std::vector<std::string>& paths,
+                        const DiskInterface& disk = RealDisk());
 
 // Would a directory walk pick a file with this name? The source kinds'
 // file patterns (extract/source_kind.h) say, kestra-lint's own config aside.

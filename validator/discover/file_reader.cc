@@ -1,10 +1,5 @@
 #include "discover/file_reader.h"
 
-#include <sys/stat.h>
-
-#include <cerrno>
-#include <cstring>
-#include <fstream>
 #include <sstream>
 
 namespace kestra_lint {
@@ -48,40 +43,29 @@ bool AcceptText(std::string text, ScannedFile& file) {
   return true;
 }
 
-bool ReadFileForScan(const std::string& path, uint64_t max_size, ScannedFile& file) {
+bool ReadFileForScan(const DiskInterface& disk, const std::string& path, uint64_t max_size,
+                     ScannedFile& file) {
   file.path = path;
-  struct stat info {};
-  if (stat(path.c_str(), &info) != 0) {
-    Problem(file, std::string("cannot read the file: ") + std::strerror(errno));
-    return false;
-  }
-  if (S_ISDIR(info.st_mode)) {
-    Problem(file, "is a directory, not a file");
-    return false;
-  }
-  if (!S_ISREG(info.st_mode)) {
-    Problem(file, "not a regular file (FIFO, socket or device); not read");
-    return false;
-  }
-  if (static_cast<uint64_t>(info.st_size) > max_size) {
-    Problem(file, "the file is " + HumanSize(static_cast<uint64_t>(info.st_size)) + ", over the " +
-                      HumanSize(max_size) + " limit (--max-file-size); not checked");
-    return false;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    Problem(file, std::string("cannot read the file: ") + std::strerror(errno));
-    return false;
-  }
   std::string text;
-  text.resize(static_cast<size_t>(info.st_size));
-  in.read(text.data(), static_cast<std::streamsize>(text.size()));
-  text.resize(static_cast<size_t>(in.gcount()));
-  if (in.bad()) {
-    Problem(file, "cannot read the file: I/O error");
-    return false;
+  const FileRead read = disk.ReadFile(path, max_size, text);
+  switch (read.status) {
+    case FileRead::Status::kOk:
+      return AcceptText(std::move(text), file);
+    case FileRead::Status::kCannotRead:
+      Problem(file, "cannot read the file: " + read.error);
+      return false;
+    case FileRead::Status::kDirectory:
+      Problem(file, "is a directory, not a file");
+      return false;
+    case FileRead::Status::kNotRegular:
+      Problem(file, "not a regular file (FIFO, socket or device); not read");
+      return false;
+    case FileRead::Status::kTooLarge:
+      Problem(file, "the file is " + HumanSize(read.size) + ", over the " + HumanSize(max_size) +
+                        " limit (--max-file-size); not checked");
+      return false;
   }
-  return AcceptText(std::move(text), file);
+  return false;
 }
 
 }  // namespace kestra_lint

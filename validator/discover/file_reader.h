@@ -6,16 +6,18 @@
 #include <cstdint>
 #include <string>
 
+#include "base/disk.h"
 #include "extract/scanned_file.h"
 
 namespace kestra_lint {
 
 constexpr uint64_t kDefaultMaxFileSize = 10 * 1024 * 1024;
 
-// Fills file.source from `path`, or records why it cannot be checked in
-// file.problems (rule yaml-syntax). Returns false when the content must not
-// be parsed.
-bool ReadFileForScan(const std::string& path, uint64_t max_size, ScannedFile& file);
+// Fills file.source from `path` on `disk`, or records why it cannot be
+// checked in file.problems (rule yaml-syntax). Returns false when the content
+// must not be parsed.
+bool ReadFileForScan(const DiskInterface& disk, const std::string& path, uint64_t max_size,
+                     ScannedFile& file);
 
 // Checks text already in memory (standard input, tests) the same way.
 bool AcceptText(std::string text, ScannedFile& file);

@@ -103,24 +103,39 @@ Facts ComputeFacts(const std::vector<ScannedFile>& files, const ScanSettings& se
   return CombineFacts(collected, settings);
 }
 
-Facts CombineFacts(const std::vector<FileFacts>& files, const ScanSettings& settings) {
-  Facts facts;
-  std::string ee_evidence;
-  std::string oss_evidence;
-  for (const FileFacts& file : files) {
-    if (ee_evidence.empty()) ee_evidence = file.ee_evidence;
-    if (oss_evidence.empty()) oss_evidence = file.oss_evidence;
-    if (!facts.has_fallback_tenant && file.has_fallback_tenant) {
-      facts.has_fallback_tenant = true;
-      facts.fallback_tenant = file.fallback_tenant;
-      facts.fallback_tenant_source = file.fallback_tenant_source;
-    }
-    facts.tenantless_data = facts.tenantless_data || file.tenantless_data;
-    facts.basic_auth = facts.basic_auth || file.basic_auth;
-    facts.open_urls_set = facts.open_urls_set || file.open_urls_set;
-    facts.open_urls.insert(facts.open_urls.end(), file.open_urls.begin(), file.open_urls.end());
-    facts.env_vars_prefix_set = facts.env_vars_prefix_set || file.env_vars_prefix_set;
+void MergeFileFacts(FileFacts& into, const FileFacts& later) {
+  if (into.ee_evidence.empty()) into.ee_evidence = later.ee_evidence;
+  if (into.oss_evidence.empty()) into.oss_evidence = later.oss_evidence;
+  if (!into.has_fallback_tenant && later.has_fallback_tenant) {
+    into.has_fallback_tenant = true;
+    into.fallback_tenant = later.fallback_tenant;
+    into.fallback_tenant_source = later.fallback_tenant_source;
   }
+  into.tenantless_data = into.tenantless_data || later.tenantless_data;
+  into.basic_auth = into.basic_auth || later.basic_auth;
+  into.open_urls_set = into.open_urls_set || later.open_urls_set;
+  into.open_urls.insert(into.open_urls.end(), later.open_urls.begin(), later.open_urls.end());
+  into.env_vars_prefix_set = into.env_vars_prefix_set || later.env_vars_prefix_set;
+}
+
+Facts CombineFacts(const std::vector<FileFacts>& files, const ScanSettings& settings) {
+  FileFacts told;
+  for (const FileFacts& file : files) MergeFileFacts(told, file);
+  return DecideFacts(told, settings);
+}
+
+Facts DecideFacts(const FileFacts& told, const ScanSettings& settings) {
+  Facts facts;
+  const std::string& ee_evidence = told.ee_evidence;
+  const std::string& oss_evidence = told.oss_evidence;
+  facts.has_fallback_tenant = told.has_fallback_tenant;
+  facts.fallback_tenant = told.fallback_tenant;
+  facts.fallback_tenant_source = told.fallback_tenant_source;
+  facts.tenantless_data = told.tenantless_data;
+  facts.basic_auth = told.basic_auth;
+  facts.open_urls_set = told.open_urls_set;
+  facts.open_urls = told.open_urls;
+  facts.env_vars_prefix_set = told.env_vars_prefix_set;
 
   if (settings.edition != RequestedEdition::kAuto) {
     facts.edition = settings.edition == RequestedEdition::kOss ? Edition::kOss : Edition::kEe;

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "base/version.h"
@@ -68,7 +69,20 @@ struct Facts {
   bool open_urls_set = false;          // kestra.server.basic-auth.open-urls configured
   std::vector<std::string> open_urls;  // its /api/v1 entries, from every file
   bool env_vars_prefix_set = false;    // kestra.variables.env-vars-prefix configured
+
+  // Every field above, in order: the one list comparing reads. facts_test
+  // fails when a field is added to the struct but not here.
+  auto Fields() const {
+    return std::tie(edition, edition_source, edition_evidence, target, target_source, tenant, tenant_source,
+                    has_fallback_tenant, fallback_tenant, fallback_tenant_source, tenantless_data,
+                    basic_auth, open_urls_set, open_urls, env_vars_prefix_set);
+  }
 };
+
+// Equal facts make the rules say the same things: a document is checked
+// again when its installation's facts are no longer equal.
+inline bool operator==(const Facts& a, const Facts& b) { return a.Fields() == b.Fields(); }
+inline bool operator!=(const Facts& a, const Facts& b) { return !(a == b); }
 
 // Why the edition, target version and tenant are what they are, as the
 // outputs print it: "--edition ee", "default: latest version the rule packs
@@ -93,12 +107,29 @@ struct FileFacts {
   bool open_urls_set = false;
   std::vector<std::string> open_urls;
   bool env_vars_prefix_set = false;
+
+  // Every field above, in order (see Facts::Fields).
+  auto Fields() const {
+    return std::tie(ee_evidence, oss_evidence, has_fallback_tenant, fallback_tenant,
+                    fallback_tenant_source, tenantless_data, basic_auth, open_urls_set, open_urls,
+                    env_vars_prefix_set);
+  }
 };
+
+inline bool operator==(const FileFacts& a, const FileFacts& b) { return a.Fields() == b.Fields(); }
 
 FileFacts CollectFileFacts(const ScannedFile& file);
 
-// The facts of the files (in scan order: the first evidence wins). Settings
-// win over evidence; `target` must already be valid.
+// The one way facts merge: what `later` (a file after those merged into
+// `into`, in scan order) adds. The first evidence and fallback tenant win;
+// the rest accumulates. Associative, so files can be merged in any grouping.
+void MergeFileFacts(FileFacts& into, const FileFacts& later);
+
+// The facts of an installation from what its files told (merged in scan
+// order). Settings win over evidence; `target` must already be valid.
+Facts DecideFacts(const FileFacts& told, const ScanSettings& settings);
+
+// DecideFacts of the files merged in order.
 Facts CombineFacts(const std::vector<FileFacts>& files, const ScanSettings& settings);
 
 // CombineFacts of every file's CollectFileFacts.

@@ -9,12 +9,14 @@
 #include <string>
 #include <vector>
 
+#include "base/disk.h"
 #include "pipeline/scan.h"
 
 namespace kestra_lint {
 
 struct FixFilesOptions {
-  bool write = true;  // false: print the diff only (--diff, --dry-run)
+  bool write = true;              // false: print the diff only (--diff, --dry-run)
+  DiskInterface* disk = nullptr;  // where the files are; nullptr: the real disk
 };
 
 struct FixFilesResult {
@@ -24,15 +26,11 @@ struct FixFilesResult {
   bool refused = false;            // a file was refused (changed, unparsable, unwritable)
 };
 
-// Fixes the files of `result`. Diffs (write = false) go to `out`; what was
-// fixed, refused and left for a person goes to `log`.
+// Fixes the files of `result`, a scan run with keep_texts_to_fix: the texts
+// it checked are fixed, and each file is read once more, only to verify it
+// did not change since. Diffs (write = false) go to `out`; what was fixed,
+// refused and left for a person goes to `log`.
 FixFilesResult FixFiles(const ScanResult& result, const FixFilesOptions& options, std::ostream& out,
                         std::ostream& log);
-
-// Replaces the file at `path` with `text` atomically, keeping its
-// permissions, unless its content is no longer `expected`. False with
-// `error` set when refused or failed; the file is then unchanged.
-bool ReplaceFileAtomically(const std::string& path, const std::string& expected,
-                           const std::string& text, std::string& error);
 
 }  // namespace kestra_lint

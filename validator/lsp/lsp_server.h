@@ -6,6 +6,8 @@
 // action requests wait, without blocking anything else, for the analysis of
 // the document version they are about, and can be cancelled. Each
 // installation follows its .kestra-lint.yaml, read again when it changes.
+// Its members are defined in lsp_server.cc (dispatch), lsp_documents.cc and
+// lsp_worker.cc.
 #pragma once
 
 #include <atomic>
@@ -22,11 +24,11 @@
 #include <vector>
 
 #include "discover/file_reader.h"
-#include "pipeline/lint_config.h"
 #include "lsp/lsp_transport.h"
 #include "lsp/lsp_workspace.h"
-#include "rules/rule_pack.h"
+#include "pipeline/lint_config.h"
 #include "pipeline/scan.h"
+#include "rules/rule_pack.h"
 
 namespace kestra_lint {
 

@@ -1,8 +1,7 @@
-// What the language server knows beyond one open document: the records of
-// the workspace's files that facts come from (edition evidence, properties
-// such as fallbackTenant), grouped by installation as in `check`, with the
-// unsaved text of open documents winning over the disk. Not thread-safe:
-// the server guards it.
+// What the language server knows beyond one open document: what each file
+// of the workspace tells the facts (FileFacts, collected as `check` does),
+// grouped by installation as in `check`, with the unsaved text of open
+// documents winning over the disk. Not thread-safe: the server guards it.
 #pragma once
 
 #include <atomic>
@@ -12,27 +11,30 @@
 #include <string>
 #include <vector>
 
+#include "base/disk.h"
+#include "extract/scanned_file.h"
 #include "facts/facts.h"
 #include "findings/finding.h"
-#include "rules/rule_pack.h"
 #include "pipeline/scan.h"
-#include "extract/scanned_file.h"
+#include "rules/rule_pack.h"
 
 namespace kestra_lint {
 
-// A file as far as facts are concerned: its properties and edition evidence
-// (other records dropped), and the installation it belongs to.
+// A file as far as facts are concerned: what it tells them (FileFacts, as
+// `check` collects it) and the installation it belongs to.
 struct FactsInput {
   std::string installation;
-  ScannedFile file;
+  std::string path;
+  FileFacts facts;
 };
 
-// The facts part of an extracted file; nullopt when it holds nothing facts use.
+// What an extracted file tells the facts; nullopt when it tells nothing.
 std::optional<FactsInput> FactsInputOf(const ScannedFile& file, const std::string& installation);
 
-// Reads and extracts one file from disk for facts; nullopt when it holds
-// nothing facts use or cannot be read.
-std::optional<FactsInput> ReadFactsInput(const std::string& path, uint64_t max_file_size);
+// Reads and extracts one file from `disk` for facts; nullopt when it tells
+// nothing or cannot be read.
+std::optional<FactsInput> ReadFactsInput(const DiskInterface& disk, const std::string& path,
+                                         uint64_t max_file_size);
 
 // Reads every candidate file under `folders`; stops early when `stop` is set.
 std::map<std::string, FactsInput> ScanFolders(const std::vector<std::string>& folders,
@@ -48,8 +50,8 @@ class WorkspaceFacts {
   void Close(const std::string& path) { open_.erase(path); }
 
   // The files of `installation` other than `except`, sorted by path.
-  std::vector<ScannedFile> InputsOf(const std::string& installation,
-                                    const std::string& except) const;
+  std::vector<FactsInput> InputsOf(const std::string& installation,
+                                   const std::string& except) const;
 
  private:
   std::map<std::string, FactsInput> disk_;
@@ -66,13 +68,12 @@ struct Analysis {
 };
 
 // Checks `text` as the file at `path` with the facts of `others` (the rest of
-// its installation) plus its own records, exactly as `check` would with
-// those settings.
+// its installation) plus its own, through the functions RunScan uses
+// (ReadAndExtract over the disk with the unsaved text, MergeFileFacts in path
+// order, DecideFacts, CheckFile): exactly as `check` would with those
+// settings.
 Analysis Analyze(const std::string& path, const std::string& installation, std::string text,
-                 int version, std::vector<ScannedFile> others, const InstallationSettings& settings,
+                 int version, std::vector<FactsInput> others, const InstallationSettings& settings,
                  const RuleSet& rules, uint64_t max_file_size);
-
-// True when two facts would make the rules say the same things.
-bool SameFacts(const Facts& a, const Facts& b);
 
 }  // namespace kestra_lint

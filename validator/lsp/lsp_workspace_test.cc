@@ -22,10 +22,11 @@ const char kEeConfig[] = "kestra:\n  ee:\n    license:\n      id: abc\n";
 const char kEeConfigWithFallback[] =
     "kestra:\n  ee:\n    license:\n      id: abc\n    tenants:\n      fallbackTenant: team\n";
 
-ScannedFile FactsFile(const std::string& path, const std::string& text) {
-  std::optional<FactsInput> input = FactsInputOf(ScanText(path, text), "");
+FactsInput FactsFile(const std::string& path, const std::string& text,
+                     const std::string& installation = "") {
+  std::optional<FactsInput> input = FactsInputOf(ScanText(path, text), installation);
   EXPECT_TRUE(input.has_value());
-  return input ? input->file : ScannedFile();
+  return input ? *input : FactsInput();
 }
 
 Severity UriSeverity(const Analysis& analysis) {
@@ -57,16 +58,15 @@ TEST(LspWorkspace, FactsInputKeepsOnlyWhatFactsUse) {
       FactsInputOf(ScanText("/w/application.yml", kEeConfigWithFallback), "prod");
   ASSERT_TRUE(input.has_value());
   EXPECT_EQ(input->installation, "prod");
-  EXPECT_FALSE(input->file.properties.empty());
-  EXPECT_TRUE(input->file.uris.empty());
+  EXPECT_EQ(input->path, "/w/application.yml");
+  EXPECT_EQ(input->facts.fallback_tenant, "team");
+  EXPECT_NE(input->facts.ee_evidence.find("at /w/application.yml:"), std::string::npos);
 }
 
 TEST(LspWorkspace, OpenTextHidesTheDiskAndInstallationsStaySeparate) {
   WorkspaceFacts workspace;
-  workspace.SetDisk("/w/a/application.yml",
-                    FactsInput{"a", FactsFile("/w/a/application.yml", kEeConfig)});
-  workspace.SetDisk("/w/b/application.yml",
-                    FactsInput{"b", FactsFile("/w/b/application.yml", kEeConfig)});
+  workspace.SetDisk("/w/a/application.yml", FactsFile("/w/a/application.yml", kEeConfig, "a"));
+  workspace.SetDisk("/w/b/application.yml", FactsFile("/w/b/application.yml", kEeConfig, "b"));
   ASSERT_EQ(workspace.InputsOf("a", "").size(), 1u);
   EXPECT_EQ(workspace.InputsOf("a", "").front().path, "/w/a/application.yml");
   EXPECT_TRUE(workspace.InputsOf("a", "/w/a/application.yml").empty());
@@ -96,16 +96,7 @@ TEST(LspWorkspace, HugeDocumentIsReportedNotParsed) {
       Analyze("/w/application.yml", "", std::string(2000, '#'), 1, {}, {}, BuiltinRules(), 1000);
   ASSERT_EQ(analysis.findings.size(), 1u);
   EXPECT_EQ(analysis.findings.front().rule_id, "yaml-syntax");
-  EXPECT_NE(analysis.findings.front().message.find("over the limit"), std::string::npos);
-}
-
-TEST(LspWorkspace, SameFactsComparesWhatRulesUse) {
-  Facts a;
-  Facts b;
-  b.fallback_tenant_source = "elsewhere:3:1";
-  EXPECT_TRUE(SameFacts(a, b));
-  b.has_fallback_tenant = true;
-  EXPECT_FALSE(SameFacts(a, b));
+  EXPECT_NE(analysis.findings.front().message.find("over the 1000 bytes limit"), std::string::npos);
 }
 
 }  // namespace

@@ -4,131 +4,77 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
 #include <set>
-#include <string_view>
 #include <thread>
 
-#include "discover/discover.h"
-#include "extract/extract.h"
 #include "base/glob.h"
 #include "base/sha256.h"
+#include "discover/discover.h"
+#include "extract/extract.h"
 #include "findings/suppressions.h"
 
 namespace kestra_lint {
 namespace {
 
-ScannedFile ScanPath(const std::string& path, const ScanOptions& options) {
-  ScannedFile file;
-  file.path = path;
-  if (ReadFileForScan(path, options.max_file_size, file)) ExtractFile(file);
-  return file;
-}
+// What the files of one installation told so far, merged in scan order, and
+// the facts that decide: each file is checked right after its extraction
+// with the facts of the files told by then (its own included). Shared by
+// the workers; the last facts are the installation's.
+class FactsSoFar {
+ public:
+  explicit FactsSoFar(const ScanSettings& settings)
+      : settings_(settings),
+        current_(std::make_shared<const Facts>(DecideFacts(FileFacts(), settings))) {}
 
-// A file between extraction and the rule pass. Memory stays bounded by the
-// files being worked on, not by the scan (docs/architecture.md): once the
-// facts a file tells are collected, its text and property records are
-// dropped, and the rule pass reads it again.
-struct PendingFile {
-  ScannedFile file;
-  FileFacts facts;
-  std::string sha256;
-  bool reread = false;  // text and properties were dropped; it must read back the same
-  size_t text_size = 0;
-  size_t text_hash = 0;
-  std::vector<const Rule*> property_readers;  // the rules that read one of its properties
+  // Adds what file `index` tells; returns the facts to check it with.
+  std::shared_ptr<const Facts> Tell(size_t index, const FileFacts& facts) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (facts == FileFacts()) return current_;
+    const bool in_order = told_.empty() || index > told_.rbegin()->first;
+    told_.emplace(index, facts);
+    if (in_order) {
+      MergeFileFacts(merged_, facts);
+    } else {
+      merged_ = FileFacts();
+      for (const auto& [i, file] : told_) MergeFileFacts(merged_, file);
+    }
+    Facts decided = DecideFacts(merged_, settings_);
+    if (decided != *current_) current_ = std::make_shared<const Facts>(std::move(decided));
+    return current_;
+  }
+
+  std::shared_ptr<const Facts> Current() const { return current_; }
+
+ private:
+  const ScanSettings& settings_;
+  std::mutex mutex_;
+  std::map<size_t, FileFacts> told_;  // by scan index; only files that tell something
+  FileFacts merged_;
+  std::shared_ptr<const Facts> current_;
 };
 
-size_t TextHash(const std::string& text) { return std::hash<std::string_view>()(text); }
+// One file after the rule pass: its findings and the facts they assume.
+struct CheckedFile {
+  std::shared_ptr<const Facts> facts;
+  std::vector<Finding> findings;
+  // Kept while the scan's budget allows, so that checking it again needs no
+  // second read: its text, or the whole file when its content was not parsed
+  // (then it has no records, which take several times the text).
+  std::optional<std::string> text;
+  std::unique_ptr<ScannedFile> unparsed;
+};
 
-PendingFile Pending(ScannedFile file, const RuleSet& rules, bool on_disk) {
-  PendingFile pending;
-  pending.sha256 = Sha256Hex(file.source.text());
-  pending.facts = CollectFileFacts(file);
-  for (const auto& rule : rules.rules) {
-    for (const PropertyRecord& record : file.properties) {
-      if (rule->ReadsProperty(record)) {
-        pending.property_readers.push_back(rule.get());
-        break;
-      }
-    }
-  }
-  if (on_disk) {
-    pending.reread = true;
-    pending.text_size = file.source.text().size();
-    pending.text_hash = TextHash(file.source.text());
-    // Moved out, not assigned over: assigning keeps the text's buffer.
-    const SourceText dropped = std::move(file.source);
-    file.source = SourceText();
-    std::vector<PropertyRecord>().swap(file.properties);
-  }
-  pending.file = std::move(file);
-  return pending;
-}
+// What the texts kept for a check again may take in all.
+constexpr size_t kKeptTextBudget = 8 << 20;
 
-bool PropertiesRead(const PendingFile& pending, const Facts& facts, const FindingPolicy& policy) {
-  for (const Rule* rule : pending.property_readers) {
-    if (!policy.disabled_rules.count(rule->id()) && rule->AppliesTo(facts)) return true;
+bool AnyFix(const std::vector<Finding>& findings) {
+  for (const Finding& finding : findings) {
+    if (!finding.fix.empty()) return true;
   }
   return false;
-}
-
-// The file, with its text, for the rule pass. It is extracted again when a
-// rule that applies reads its property records, or when it changed on disk
-// since (findings then point into the text they were found in; its facts
-// stay those of the first read).
-ScannedFile ForRules(PendingFile& pending, const ScanOptions& options, const Facts& facts,
-                     const FindingPolicy& policy, ScannedFileSummary& summary) {
-  if (!pending.reread) return std::move(pending.file);
-  ScannedFile again;
-  const bool parse = ReadFileForScan(pending.file.path, options.max_file_size, again);
-  const std::string& text = again.source.text();
-  const bool same = text.size() == pending.text_size && TextHash(text) == pending.text_hash;
-  if (same && !PropertiesRead(pending, facts, policy)) {
-    pending.file.source = std::move(again.source);
-    return std::move(pending.file);
-  }
-  if (parse) ExtractFile(again);
-  if (!same) {
-    summary.kind = again.kind;
-    summary.sha256 = Sha256Hex(again.source.text());
-  }
-  return again;
-}
-
-// Runs `rules` over one file, then its inline suppressions; appends the
-// findings, unsorted.
-void CheckFile(const ScannedFile& file, const Facts& facts, const RuleSet& rules,
-               const FindingPolicy& policy, std::vector<Finding>& findings) {
-  auto run = [&](const Rule& rule, const ScannedFile& checked) {
-    if (policy.disabled_rules.count(rule.id()) || !rule.AppliesTo(facts)) return;
-    const size_t first = findings.size();
-    rule.Check(checked, facts, findings);
-    const auto severity = policy.severities.find(rule.id());
-    if (severity == policy.severities.end()) return;
-    for (size_t i = first; i < findings.size(); ++i) findings[i].severity = severity->second;
-  };
-  const size_t first = findings.size();
-  for (const auto& rule : rules.rules) run(*rule, file);
-  if (!policy.inline_suppressions) return;
-  const std::vector<Suppression> suppressions = FindSuppressions(file);
-  if (suppressions.empty()) return;
-  std::vector<Finding*> mine;
-  for (size_t i = first; i < findings.size(); ++i) mine.push_back(&findings[i]);
-  // Problems with the comments themselves are reported by the rules named in
-  // them (a LoadProblem rule reads file.problems).
-  ScannedFile comments;
-  comments.path = file.path;
-  comments.kind = file.kind;
-  comments.problems = ApplySuppressions(
-      suppressions, SuppressionSettings{policy.require_reason, rules.Ids()}, mine);
-  if (comments.problems.empty()) return;
-  comments.source = file.source;
-  std::set<std::string> ids;
-  for (const FileProblem& problem : comments.problems) ids.insert(problem.rule_id);
-  for (const std::string& id : ids) {
-    const Rule* rule = rules.Find(id);
-    if (rule != nullptr) run(*rule, comments);
-  }
 }
 
 // Runs `work(i)` for i in [0, count) on `jobs` threads.
@@ -151,6 +97,56 @@ void ParallelFor(size_t count, int jobs, Work work) {
 
 }  // namespace
 
+ExtractedFile ReadAndExtract(const DiskInterface& disk, const std::string& path,
+                             uint64_t max_file_size) {
+  ExtractedFile extracted;
+  extracted.file.path = path;
+  extracted.parsed = ReadFileForScan(disk, path, max_file_size, extracted.file);
+  if (extracted.parsed) ExtractFile(extracted.file);
+  extracted.facts = CollectFileFacts(extracted.file);
+  extracted.sha256 = Sha256Hex(extracted.file.source.text());
+  return extracted;
+}
+
+void CheckFile(const ScannedFile& file, const Facts& facts, const RuleSet& rules,
+               const FindingPolicy& policy, std::vector<Finding>& findings) {
+  auto reported = [&](const Rule& rule) {
+    return !policy.disabled_rules.count(rule.id()) && rule.AppliesTo(facts);
+  };
+  auto override_severity = [&](const Rule& rule, size_t first) {
+    const auto severity = policy.severities.find(rule.id());
+    if (severity == policy.severities.end()) return;
+    for (size_t i = first; i < findings.size(); ++i) findings[i].severity = severity->second;
+  };
+  const size_t first = findings.size();
+  for (const auto& rule : rules.rules) {
+    if (!reported(*rule)) continue;
+    const size_t before = findings.size();
+    rule->Check(file, facts, findings);
+    override_severity(*rule, before);
+  }
+  if (!policy.inline_suppressions) return;
+  const std::vector<Suppression> suppressions = FindSuppressions(file);
+  if (suppressions.empty()) return;
+  std::vector<Finding*> mine;
+  for (size_t i = first; i < findings.size(); ++i) mine.push_back(&findings[i]);
+  const std::vector<FileProblem> problems = ApplySuppressions(
+      suppressions, SuppressionSettings{policy.require_reason, rules.Ids()}, mine);
+  // Problems with the comments themselves are reported by the rules named in
+  // them, rule by rule.
+  std::set<std::string> ids;
+  for (const FileProblem& problem : problems) ids.insert(problem.rule_id);
+  for (const std::string& id : ids) {
+    const Rule* rule = rules.Find(id);
+    if (rule == nullptr || !reported(*rule)) continue;
+    const size_t before = findings.size();
+    for (const FileProblem& problem : problems) {
+      if (problem.rule_id == id) findings.push_back(rule->ProblemFinding(file, problem, facts));
+    }
+    override_severity(*rule, before);
+  }
+}
+
 ScannedFile ScanText(const std::string& path, std::string text) {
   ScannedFile file;
   file.path = path;
@@ -168,6 +164,8 @@ std::vector<Finding> ApplyRules(const std::vector<ScannedFile>& files, const Fac
 }
 
 ScanResult RunScan(const ScanOptions& options, const RuleSet& rules) {
+  const RealDisk real_disk;
+  const DiskInterface& disk = options.disk != nullptr ? *options.disk : real_disk;
   ScanResult result;
   std::vector<std::string> disk_paths;
   bool read_stdin = false;
@@ -178,7 +176,7 @@ ScanResult RunScan(const ScanOptions& options, const RuleSet& rules) {
       disk_paths.push_back(path);
     }
   }
-  DiscoverResult discovered = Discover(disk_paths);
+  DiscoverResult discovered = Discover(disk_paths, disk);
   result.errors = std::move(discovered.errors);
   std::map<std::string, InstallationSettings> installation_settings;
   auto settings_of = [&](const std::string& root) -> const InstallationSettings& {
@@ -193,11 +191,21 @@ ScanResult RunScan(const ScanOptions& options, const RuleSet& rules) {
     }
     return found->second;
   };
-  // Each file's installation root, found once: finding it walks the folders.
+  // Each folder's installation root, found once: finding it walks the
+  // folders above, and many files share a folder.
+  std::map<std::string, std::string> folder_roots;
+  auto root_of = [&folder_roots](const std::string& path) {
+    const std::string folder = std::filesystem::path(path).parent_path().string();
+    auto found = folder_roots.find(folder);
+    if (found == folder_roots.end()) {
+      found = folder_roots.emplace(folder, InstallationRootOf(path)).first;
+    }
+    return found->second;
+  };
   std::vector<DiscoveredFile> kept;
   std::vector<std::string> roots;
   for (DiscoveredFile& file : discovered.files) {
-    std::string root = InstallationRootOf(file.path);
+    std::string root = root_of(file.path);
     const InstallationSettings& settings = settings_of(root);
     if (file.explicit_path ||
         GlobsKeep(settings.glob_root, file.path, settings.include, settings.exclude)) {
@@ -208,30 +216,100 @@ ScanResult RunScan(const ScanOptions& options, const RuleSet& rules) {
   discovered.files = std::move(kept);
   if (read_stdin) roots.push_back(InstallationRootOf(options.stdin_filename));
 
-  std::vector<PendingFile> files(discovered.files.size() + (read_stdin ? 1 : 0));
-  ParallelFor(discovered.files.size(), options.jobs, [&](size_t i) {
-    files[i] = Pending(ScanPath(discovered.files[i].path, options), rules, true);
+  // Every installation's settings are known before the workers start.
+  std::map<std::string, FactsSoFar> so_far;
+  for (const std::string& root : roots) so_far.try_emplace(root, settings_of(root).settings);
+  if (so_far.empty()) so_far.try_emplace("", settings_of("").settings);
+
+  const size_t count = discovered.files.size() + (read_stdin ? 1 : 0);
+  result.files.resize(count);
+  std::vector<CheckedFile> checked(count);
+  auto path_of = [&](size_t i) -> const std::string& {
+    return i < discovered.files.size() ? discovered.files[i].path : options.stdin_filename;
+  };
+  auto extract = [&](size_t i) {
+    if (i < discovered.files.size()) {
+      return ReadAndExtract(disk, path_of(i), options.max_file_size);
+    }
+    ExtractedFile extracted;
+    extracted.file = ScanText(options.stdin_filename, options.stdin_text);
+    extracted.facts = CollectFileFacts(extracted.file);
+    extracted.sha256 = Sha256Hex(extracted.file.source.text());
+    return extracted;
+  };
+  auto check = [&](size_t i, const ScannedFile& file, std::shared_ptr<const Facts> facts) {
+    checked[i].findings.clear();
+    result.files[i].text.clear();
+    CheckFile(file, *facts, rules, settings_of(roots[i]).policy, checked[i].findings);
+    checked[i].facts = std::move(facts);
+    ScannedFileSummary& summary = result.files[i];
+    if (options.keep_texts_to_fix && AnyFix(checked[i].findings)) {
+      summary.text = file.source.text();
+      summary.load_problems = file.problems.size();
+    }
+  };
+  // Read, extract and check each file once. Its records are then dropped,
+  // and its text too unless the budget for kept texts allows: memory stays
+  // bounded by the files being worked on plus the budget.
+  std::atomic<size_t> kept_bytes{0};
+  ParallelFor(count, options.jobs, [&](size_t i) {
+    ExtractedFile extracted = extract(i);
+    result.files[i] = {extracted.file.path, extracted.file.kind, extracted.sha256, "", 0};
+    check(i, extracted.file, so_far.at(roots[i]).Tell(i, extracted.facts));
+    const size_t size = extracted.file.source.text().size();
+    if (i >= discovered.files.size()) return;  // standard input is at hand
+    if (kept_bytes.fetch_add(size) + size > kKeptTextBudget) {
+      kept_bytes.fetch_sub(size);
+    } else if (extracted.parsed) {
+      checked[i].text = extracted.file.source.text();
+    } else {
+      checked[i].unparsed = std::make_unique<ScannedFile>(std::move(extracted.file));
+    }
   });
-  if (read_stdin) {
-    files.back() = Pending(ScanText(options.stdin_filename, options.stdin_text), rules, false);
+  // A file checked before the last facts of its installation were told (a
+  // file later in scan order set the edition, say) is checked again: from
+  // memory when it was kept, else read again (the only second read). Its
+  // facts stay those of the first read; when it changed meanwhile, its
+  // findings are about the text they point into.
+  std::vector<size_t> again;
+  for (size_t i = 0; i < count; ++i) {
+    const std::shared_ptr<const Facts> last = so_far.at(roots[i]).Current();
+    if (checked[i].facts != last && *checked[i].facts != *last) {
+      again.push_back(i);
+    } else {
+      checked[i].text.reset();
+      checked[i].unparsed.reset();
+    }
   }
+  ParallelFor(again.size(), options.jobs, [&](size_t k) {
+    const size_t i = again[k];
+    if (checked[i].text) {
+      check(i, ScanText(path_of(i), std::move(*checked[i].text)), so_far.at(roots[i]).Current());
+      checked[i].text.reset();
+      return;
+    }
+    if (checked[i].unparsed) {
+      check(i, *checked[i].unparsed, so_far.at(roots[i]).Current());
+      checked[i].unparsed.reset();
+      return;
+    }
+    const ExtractedFile extracted = extract(i);
+    if (extracted.sha256 != result.files[i].sha256) {
+      result.files[i].kind = extracted.file.kind;
+      result.files[i].sha256 = extracted.sha256;
+    }
+    check(i, extracted.file, so_far.at(roots[i]).Current());
+  });
 
   std::map<std::string, std::vector<size_t>> installations;
-  for (size_t i = 0; i < files.size(); ++i) {
-    result.files.push_back({files[i].file.path, files[i].file.kind, files[i].sha256});
-    installations[roots[i]].push_back(i);
-  }
+  for (size_t i = 0; i < count; ++i) installations[roots[i]].push_back(i);
   if (installations.empty()) installations[""];
   for (const auto& installation : installations) {
-    const InstallationSettings& settings = settings_of(installation.first);
-    std::vector<FileFacts> told;
-    for (size_t i : installation.second) told.push_back(std::move(files[i].facts));
-    InstallationScope scope{installation.first, CombineFacts(told, settings.settings)};
+    InstallationScope scope{installation.first, *so_far.at(installation.first).Current()};
     std::vector<Finding> findings;
     for (size_t i : installation.second) {
-      const ScannedFile file =
-          ForRules(files[i], options, scope.facts, settings.policy, result.files[i]);
-      CheckFile(file, scope.facts, rules, settings.policy, findings);
+      findings.insert(findings.end(), std::make_move_iterator(checked[i].findings.begin()),
+                      std::make_move_iterator(checked[i].findings.end()));
     }
     SortFindings(findings);
     AssignFingerprints(findings);
@@ -240,8 +318,8 @@ ScanResult RunScan(const ScanOptions& options, const RuleSet& rules) {
     result.scopes.push_back(std::move(scope));
   }
   result.facts = result.scopes.front().facts;
-  // Fingerprints are per file, so ApplyRules already gave them; only the
-  // order across installations is left.
+  // Fingerprints are per file, so they are already given; only the order
+  // across installations is left.
   SortFindings(result.findings);
   return result;
 }

@@ -9,13 +9,14 @@
 #include <string>
 #include <vector>
 
-#include "findings/baseline.h"
-#include "facts/facts.h"
+#include "base/disk.h"
 #include "discover/file_reader.h"
 #include "discover/installation.h"
+#include "extract/scanned_file.h"
+#include "facts/facts.h"
+#include "findings/baseline.h"
 #include "findings/finding.h"
 #include "rules/rule_pack.h"
-#include "extract/scanned_file.h"
 
 namespace kestra_lint {
 
@@ -46,6 +47,10 @@ struct ScanOptions {
   std::string stdin_text;  // the text read for "-"
   uint64_t max_file_size = kDefaultMaxFileSize;
   int jobs = 1;
+  // `fix`: keep the text of each file a finding can fix (ScannedFileSummary::text).
+  bool keep_texts_to_fix = false;
+  // Where files are found and read; nullptr: the real disk.
+  const DiskInterface* disk = nullptr;
   ScanSettings settings;
   FindingPolicy policy;
   // The settings of the installation at a root (InstallationRootOf); when
@@ -58,6 +63,10 @@ struct ScannedFileSummary {
   std::string path;
   FileKind kind = FileKind::kOtherYaml;
   std::string sha256;
+  // With keep_texts_to_fix, when a finding in it has a fix: the text checked
+  // and how many load problems (syntax errors, duplicate keys) it has.
+  std::string text;
+  size_t load_problems = 0;
 };
 
 // One Kestra installation in the scan: the folder of the nearest
@@ -80,7 +89,29 @@ struct ScanResult {
   std::vector<BaselineEntry> stale_baseline;
 };
 
+// The analysis, for every command and the language server: the files read
+// and extracted (RunScan also checks each right away, with the facts its
+// installation has told so far; the few checked with facts that turned out
+// different are read and checked again), their facts merged per
+// installation, then the rule pass, the policy and inline suppressions.
 ScanResult RunScan(const ScanOptions& options, const RuleSet& rules);
+
+// One file through the first stages: read from `disk`, extracted, with what
+// it tells the facts and the hash of its text.
+struct ExtractedFile {
+  ScannedFile file;
+  FileFacts facts;
+  std::string sha256;
+  bool parsed = false;  // false: not read, or its content must not be parsed (file.problems)
+};
+ExtractedFile ReadAndExtract(const DiskInterface& disk, const std::string& path,
+                             uint64_t max_file_size);
+
+// The rule pass over one file: `rules` with `facts`, then `policy` (rules
+// turned off, severities overridden, inline suppressions and the problems
+// with them). Appends the findings, unsorted and without fingerprints.
+void CheckFile(const ScannedFile& file, const Facts& facts, const RuleSet& rules,
+               const FindingPolicy& policy, std::vector<Finding>& findings);
 
 // Extracts one file given as text (tests, the language server).
 ScannedFile ScanText(const std::string& path, std::string text);

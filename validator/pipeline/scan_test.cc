@@ -5,6 +5,8 @@
 
 #include <filesystem>
 
+#include "base/memory_disk.h"
+#include "fix/fix_files.h"
 #include "test_support.h"
 
 namespace kestra_lint {
@@ -192,6 +194,107 @@ TEST(ScanTest, FactsStayInsideTheirInstallation) {
   EXPECT_EQ(missing[0].severity, Severity::kWarning);
   EXPECT_EQ(missing[1].path, dir.path() + "/enterprise/flow.yml");
   EXPECT_EQ(missing[1].severity, Severity::kError);
+}
+
+// One analysis reads each file once, however the facts turn out: here the
+// EE evidence comes last in scan order, so the files before it are checked
+// again with the final facts, from the text read the first time or again.
+TEST(ScanTest, EachFileIsReadOnceWhenItsFactsAreKnownByThen) {
+  MemoryDisk disk;
+  disk.AddFile("ws/a/application.yml", "kestra:\n  ee:\n    tenants:\n      enabled: true\n");
+  disk.AddFile(
+      "ws/b/flow.yml",
+      "id: f\nnamespace: n\ntasks:\n  - id: t\n    type: io.kestra.plugin.core.http.Request\n"
+      "    uri: http://kestra:8080/api/v1/executions/n/f\n");
+  ScanOptions options;
+  options.paths = {"ws"};
+  options.disk = &disk;
+  for (int jobs : {1, 2}) {
+    options.jobs = jobs;
+    const ScanResult result = RunScan(options, testing::BuiltinRules());
+    EXPECT_EQ(result.facts.edition, Edition::kEe);
+    EXPECT_EQ(OfRule(result.findings, "removed-tenants-enabled").size(), 1u);
+    ASSERT_EQ(result.files.size(), 2u);
+    EXPECT_EQ(result.files[0].path, "ws/a/application.yml");
+    EXPECT_TRUE(result.files[0].text.empty());  // kept for fix only
+  }
+  EXPECT_EQ(disk.ReadsOf("ws/a/application.yml"), 2);  // once per scan
+  EXPECT_EQ(disk.ReadsOf("ws/b/flow.yml"), 2);
+}
+
+// The facts decided at the end are those of every file, even when a file
+// checked early saw fewer: the result matches a check of the files with
+// every fact known first.
+TEST(ScanTest, AFileCheckedBeforeTheLastFactsIsCheckedAgainWithThem) {
+  MemoryDisk disk;
+  disk.AddFile("ws/a/compose.yml",
+               "services:\n  k:\n    image: kestra/kestra:latest\n    environment:\n"
+               "      KESTRA_URL: http://kestra:8080/api/v1/executions\n");
+  disk.AddFile("ws/b/application.yml", "kestra:\n  ee:\n    license:\n      id: x\n");
+  ScanOptions options;
+  options.paths = {"ws"};
+  options.disk = &disk;
+  const ScanResult result = RunScan(options, testing::BuiltinRules());
+  EXPECT_EQ(result.facts.edition, Edition::kEe);
+  EXPECT_NE(result.facts.edition_evidence.find("ws/b/application.yml"), std::string::npos);
+  std::vector<ScannedFile> files = {
+      ScanText("ws/a/compose.yml", *disk.Text("ws/a/compose.yml")),
+      ScanText("ws/b/application.yml", *disk.Text("ws/b/application.yml"))};
+  const std::vector<Finding> expected =
+      ApplyRules(files, ComputeFacts(files, ScanSettings{}), testing::BuiltinRules());
+  ASSERT_EQ(result.findings.size(), expected.size());
+  for (size_t i = 0; i < expected.size(); ++i) {
+    EXPECT_EQ(result.findings[i].message, expected[i].message);
+    EXPECT_EQ(result.findings[i].fingerprint, expected[i].fingerprint);
+  }
+  // Checked with OSS facts first, then again from the text the scan kept.
+  EXPECT_EQ(disk.ReadsOf("ws/a/compose.yml"), 1);
+  EXPECT_EQ(disk.ReadsOf("ws/b/application.yml"), 1);
+}
+
+// Kept texts have a budget: a file over it that must be checked again is
+// read again, and its findings are those a scan knowing every fact gives.
+TEST(ScanTest, AFileTooLargeToKeepIsReadAgainWhenItsFactsChanged) {
+  MemoryDisk disk;
+  const std::string compose =
+      "services:\n  k:\n    image: kestra/kestra:latest\n" + std::string(9 << 20, '#') + "\n";
+  disk.AddFile("ws/a/compose.yml", compose);
+  disk.AddFile("ws/b/application.yml", "kestra:\n  ee:\n    tenants:\n      enabled: true\n");
+  ScanOptions options;
+  options.paths = {"ws"};
+  options.disk = &disk;
+  const ScanResult result = RunScan(options, testing::BuiltinRules());
+  EXPECT_EQ(result.facts.edition, Edition::kEe);
+  EXPECT_EQ(disk.ReadsOf("ws/a/compose.yml"), 2);
+  EXPECT_EQ(disk.ReadsOf("ws/b/application.yml"), 1);
+  EXPECT_EQ(OfRule(result.findings, "removed-tenants-enabled").size(), 1u);
+}
+
+TEST(ScanTest, FixWritesFromTheScannedTextAndReadsOnlyToVerify) {
+  MemoryDisk disk;
+  disk.AddFile("ws/application.yml",
+               "kestra:\n  ee:\n    tenants:\n      enabled: true\n    license: x\n");
+  ScanOptions options;
+  options.paths = {"ws"};
+  options.disk = &disk;
+  options.keep_texts_to_fix = true;
+  const ScanResult result = RunScan(options, testing::BuiltinRules());
+  ASSERT_EQ(result.files.size(), 1u);
+  EXPECT_FALSE(result.files[0].text.empty());
+  FixFilesOptions fix;
+  fix.disk = &disk;
+  std::ostringstream out;
+  std::ostringstream log;
+  const FixFilesResult fixed = FixFiles(result, fix, out, log);
+  EXPECT_FALSE(fixed.refused) << log.str();
+  EXPECT_EQ(fixed.files_changed, 1u);
+  EXPECT_EQ(disk.Text("ws/application.yml"), "kestra:\n  ee:\n    license: x\n");
+  EXPECT_EQ(disk.ReadsOf("ws/application.yml"), 1);  // the scan's; ReplaceFile verifies in place
+
+  disk.AddFile("ws/application.yml", "changed: true\n");
+  std::ostringstream again;
+  EXPECT_TRUE(FixFiles(result, fix, out, again).refused);
+  EXPECT_EQ(disk.Text("ws/application.yml"), "changed: true\n");
 }
 
 }  // namespace

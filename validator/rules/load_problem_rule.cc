@@ -10,11 +10,7 @@ class LoadProblemRule : public Rule {
   void Check(const ScannedFile& file, const Facts& facts,
              std::vector<Finding>& out) const override {
     for (const FileProblem& problem : file.problems) {
-      if (problem.rule_id != id()) continue;
-      Finding finding =
-          MakeFinding(file, problem.span, facts, {{"detail", problem.message}}, nullptr);
-      finding.property = problem.subject;
-      out.push_back(std::move(finding));
+      if (problem.rule_id == id()) out.push_back(ProblemFinding(file, problem, facts));
     }
   }
 };

@@ -1,9 +1,9 @@
 #include "rules/property_set_rule.h"
 
-#include "extract/property_name.h"
-#include "rules/rule_properties.h"
 #include "base/secrets.h"
 #include "edits/tenant_key_fix.h"
+#include "extract/property_name.h"
+#include "rules/rule_properties.h"
 
 namespace kestra_lint {
 namespace {
@@ -61,10 +61,6 @@ class PropertySetRule : public Rule {
       }
       out.push_back(std::move(finding));
     }
-  }
-
-  bool ReadsProperty(const PropertyRecord& record) const override {
-    return Matched(record) != nullptr;
   }
 
  private:

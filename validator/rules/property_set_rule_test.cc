@@ -2,8 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include "rules/rule_pack.h"
 #include "pipeline/scan.h"
+#include "rules/rule_pack.h"
 #include "test_support.h"
 
 namespace kestra_lint {
@@ -145,45 +145,6 @@ TEST(PropertySetRuleTest, KafkaQueuesOnlyForKafka) {
   EXPECT_TRUE(OfRule(CheckText("application.yml", "kestra:\n  queue:\n    type: kafka\n", "oss"),
                      "kafka-queues-recreated")
                   .empty());
-}
-
-// A scan drops the property records no rule reads (ReadsProperty), so a
-// rule must report the same from the records it says it reads, whatever the
-// edition.
-TEST(PropertySetRuleTest, ReportsOnlyRecordsItSaysItReads) {
-  const RuleSet rules = LoadBuiltinRules();
-  const ScannedFile file = ScanText("application.yml",
-                                    "kestra:\n  queue:\n    type: postgres\n  repository:\n"
-                                    "    type: sqlserver\n  ee:\n    tenants:\n"
-                                    "      defaultTenant: true\n      fallbackTenant: Bad Id\n"
-                                    "  server:\n    basic-auth:\n      enabled: false\n");
-  const Rule* kafka = rules.Find("kafka-queues-recreated");
-  ASSERT_NE(kafka, nullptr);
-  EXPECT_FALSE(kafka->ReadsProperty(file.properties[0]));  // type: postgres
-  for (const Edition edition : {Edition::kUnknown, Edition::kOss, Edition::kEe}) {
-    Facts facts;
-    facts.edition = edition;
-    facts.target = LatestKnownVersion();
-    size_t reported = 0;
-    for (const auto& rule : rules.rules) {
-      ScannedFile read = file;
-      read.properties.clear();
-      for (const PropertyRecord& record : file.properties) {
-        if (rule->ReadsProperty(record)) read.properties.push_back(record);
-      }
-      std::vector<Finding> all;
-      std::vector<Finding> from_read;
-      rule->Check(file, facts, all);
-      rule->Check(read, facts, from_read);
-      ASSERT_EQ(all.size(), from_read.size()) << rule->id();
-      for (size_t i = 0; i < all.size(); ++i) {
-        EXPECT_EQ(all[i].line, from_read[i].line) << rule->id();
-        EXPECT_EQ(all[i].message, from_read[i].message) << rule->id();
-      }
-      reported += all.size();
-    }
-    EXPECT_GE(reported, 4u) << EditionName(edition);
-  }
 }
 
 TEST(PropertySetRuleTest, SecretValuesAreNeverPrinted) {

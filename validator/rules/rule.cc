@@ -100,4 +100,11 @@ Finding Rule::MakeFinding(const ScannedFile& file, const Span& span, const Facts
   return finding;
 }
 
+Finding Rule::ProblemFinding(const ScannedFile& file, const FileProblem& problem,
+                             const Facts& facts) const {
+  Finding finding = MakeFinding(file, problem.span, facts, {{"detail", problem.message}}, nullptr);
+  finding.property = problem.subject;
+  return finding;
+}
+
 }  // namespace kestra_lint

@@ -11,10 +11,10 @@
 #include <utility>
 #include <vector>
 
+#include "base/version.h"
+#include "extract/scanned_file.h"
 #include "facts/facts.h"
 #include "findings/finding.h"
-#include "extract/scanned_file.h"
-#include "base/version.h"
 
 namespace kestra_lint {
 
@@ -71,10 +71,10 @@ class Rule {
   bool AppliesTo(const Facts& facts) const;
   virtual void Check(const ScannedFile& file, const Facts& facts,
                      std::vector<Finding>& out) const = 0;
-  // True when Check may report `record`, whatever the facts. A scan keeps a
-  // file's property records for the rule pass only when a rule reads one of
-  // them, so a type that reports property records must say which here.
-  virtual bool ReadsProperty(const PropertyRecord&) const { return false; }
+  // The finding this rule reports for `problem` of `file` (a load problem or
+  // a problem with a suppression comment), whatever the rule's type.
+  Finding ProblemFinding(const ScannedFile& file, const FileProblem& problem,
+                         const Facts& facts) const;
 
  protected:
   // A finding at `span` with this rule's severity, message and suggestion

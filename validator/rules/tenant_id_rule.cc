@@ -1,8 +1,8 @@
 #include "rules/tenant_id_rule.h"
 
 #include "extract/property_name.h"
-#include "rules/rule_properties.h"
 #include "facts/tenant_id.h"
+#include "rules/rule_properties.h"
 
 namespace kestra_lint {
 namespace {
@@ -28,7 +28,7 @@ class TenantIdRule : public Rule {
   void Check(const ScannedFile& file, const Facts& facts,
              std::vector<Finding>& out) const override {
     for (const PropertyRecord& record : file.properties) {
-      if (!ReadsProperty(record)) continue;
+      if (!NamesProperty(record)) continue;
       const std::string* problem = nullptr;
       Span span = record.value_span;
       if (facts.edition == Edition::kOss) {
@@ -53,14 +53,14 @@ class TenantIdRule : public Rule {
     }
   }
 
-  bool ReadsProperty(const PropertyRecord& record) const override {
+ private:
+  bool NamesProperty(const PropertyRecord& record) const {
     for (const std::string& property : properties_) {
       if (PropertyMatches(record, property, false)) return true;
     }
     return false;
   }
 
- private:
   std::vector<std::string> properties_;
   std::string empty_message_;
   std::string invalid_message_;
