@@ -59,13 +59,14 @@ small=$results/small-application.yml
 printf 'kestra:\n  url: http://localhost:8080/\n  repository:\n    type: postgres\n' >"$small"
 grep_pattern='tenants\.(enabled|default-?[tT]enant)|TENANTS_(ENABLED|DEFAULT_TENANT)|/api/v1/(executions|flows|namespaces|triggers|logs|templates|metrics)'
 
-# measure NAME RUNS COMMAND...: wall seconds and peak RSS of each run.
+# measure NAME RUNS COMMAND...: wall seconds, peak RSS and user and system CPU
+# seconds of each run.
 measure() {
   local name=$1 count=$2
   shift 2
   : >"$results/$name.times"
   for _ in $(seq "$count"); do
-    /usr/bin/time -f "%e %M" -o "$results/$name.time" "$@" >"$results/$name.out" 2>"$results/$name.err" || true
+    /usr/bin/time -f "%e %M %U %S" -o "$results/$name.time" "$@" >"$results/$name.out" 2>"$results/$name.err" || true
     tail -n 1 "$results/$name.time" >>"$results/$name.times"
   done
 }
