@@ -25,6 +25,10 @@ else
                          sort -u)
 fi
 
+# Files deleted in the work tree but still in the index are not checked.
+existing=()
+for file in "${files[@]}"; do [ -f "$file" ] && existing+=("$file"); done
+files=("${existing[@]}")
 if [ "${#files[@]}" -eq 0 ]; then
   echo "check-format: no C++ file to check"
   exit 0
