@@ -2,6 +2,7 @@
 // API and its bare event parser, each extractor, the rules and the
 // formatters, on inputs shaped like the benchmark corpus.
 //   build-bench/components_benchmark [--benchmark_filter=Load]
+//   build-bench/components_benchmark --benchmark_filter=Sha256
 #include <benchmark/benchmark.h>
 #include <yaml-cpp/yaml.h>
 
@@ -9,13 +10,14 @@
 #include <string>
 #include <vector>
 
+#include "base/sha256.h"
 #include "extract/api_uri.h"
 #include "facts/facts.h"
-#include "yaml/fast_yaml.h"
 #include "ignore_events.h"
+#include "pipeline/scan.h"
 #include "report/report.h"
 #include "rules/rule_pack.h"
-#include "pipeline/scan.h"
+#include "yaml/fast_yaml.h"
 #include "yaml/yaml_tree.h"
 
 namespace kestra_lint {
@@ -150,6 +152,15 @@ void BM_FindApiUris(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
 }
 BENCHMARK(BM_FindApiUris);
+
+// Hashing: every scanned file's bytes (SARIF and audit digests), on a
+// file-sized input (1.7 KB, the small-files corpus's mean) and a large one (1 MB).
+void BM_Sha256(benchmark::State& state) {
+  const std::string text(static_cast<size_t>(state.range(0)), 'k');
+  for (auto _ : state) benchmark::DoNotOptimize(Sha256Hex(text));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+}
+BENCHMARK(BM_Sha256)->Arg(1700)->Arg(1 << 20);
 
 // Rules: facts and every built-in rule over extracted files.
 void BM_Rules(benchmark::State& state) {

@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
-# The speed benchmark: one command, one corpus, one run; prints every ratio.
-#   bench/run.sh                 # 10,000 files (about 100 MB)
-#   BENCH_FILES=1000 bench/run.sh
+# The speed benchmark: one command, two corpora, one run; prints every ratio.
+# The bench corpus (generated here) holds large files; the small-files corpus
+# (../shared/bench/small-files-corpus.py, 4,000 files of about 1.8 KB) is
+# where per-file costs dominate. Issue 11's targets are printed from this run:
+# Spectral / kestra-lint >= 25x and -j1 / -j2 >= 1.6x, on both corpora.
+#   bench/run.sh                 # 10,000 + 4,000 files (about 108 + 17 MB)
+#   BENCH_FILES=1000 BENCH_SMALL_FILES=400 BENCH_RUNS=1 bench/run.sh   # quick
 # Needs: python3, yamllint and hyperfine (Debian), npm (for Spectral, installed
 # into bench/.tools on first use). Builds kestra-lint and the parse-only floor
-# in build-bench/ (BENCH_BUILD_DIR to reuse another Release build). Not part of CI.
+# in build-bench/ (BENCH_BUILD_DIR to reuse another Release build). The
+# small-files generator is read where it lives (BENCH_SMALL_GENERATOR to name
+# another copy); without it that corpus is skipped. Not part of CI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +20,10 @@ build=${BENCH_BUILD_DIR:-build-bench}
 corpus=$build/corpus-$files
 sample=$build/sample-$files
 results=$build/results
+small_files=${BENCH_SMALL_FILES:-4000}
+small_generator=${BENCH_SMALL_GENERATOR:-../shared/bench/small-files-corpus.py}
+small_corpus=$build/small-corpus-$small_files
+rm -rf "$results"
 mkdir -p "$results"
 
 for tool in python3 yamllint hyperfine npm; do
@@ -49,13 +59,14 @@ small=$results/small-application.yml
 printf 'kestra:\n  url: http://localhost:8080/\n  repository:\n    type: postgres\n' >"$small"
 grep_pattern='tenants\.(enabled|default-?[tT]enant)|TENANTS_(ENABLED|DEFAULT_TENANT)|/api/v1/(executions|flows|namespaces|triggers|logs|templates|metrics)'
 
-# measure NAME RUNS COMMAND...: wall seconds and peak RSS of each run.
+# measure NAME RUNS COMMAND...: wall seconds, peak RSS and user and system CPU
+# seconds of each run.
 measure() {
   local name=$1 count=$2
   shift 2
   : >"$results/$name.times"
   for _ in $(seq "$count"); do
-    /usr/bin/time -f "%e %M" -o "$results/$name.time" "$@" >"$results/$name.out" 2>"$results/$name.err" || true
+    /usr/bin/time -f "%e %M %U %S" -o "$results/$name.time" "$@" >"$results/$name.out" 2>"$results/$name.err" || true
     tail -n 1 "$results/$name.time" >>"$results/$name.times"
   done
 }
@@ -67,6 +78,7 @@ measure floor-load "$runs" "$floor" --load "$corpus"
 measure floor-tree "$runs" "$floor" --tree "$corpus"
 measure kestra-lint "$runs" "$lint" check --no-color --fail-on never "$corpus"
 measure kestra-lint-j1 "$runs" "$lint" check --no-color --fail-on never -j1 "$corpus"
+measure kestra-lint-j2 "$runs" "$lint" check --no-color --fail-on never -j2 "$corpus"
 "$lint" check --format json --fail-on never "$corpus" >"$results/kestra-lint.json"
 measure grep "$runs" grep -rEn --include='*.yml' --include='*.yaml' --include='*.properties' \
   --include='*.env' "$grep_pattern" "$corpus"
@@ -75,8 +87,28 @@ measure kestra-lint-sample "$runs" "$lint" check --no-color --fail-on never "$sa
 measure floor-sample "$runs" "$floor" "$sample"
 measure spectral-sample 1 "$spectral" lint --ruleset bench/spectral-ruleset.yaml -f json -q \
   --fail-severity=error "$sample/**/*.yml" "$sample/**/*.yaml"
+
+# The small-files corpus: the same commands, JSON output as in
+# ../shared/bench/README.md; Spectral on every file (seconds, not minutes).
+if [ -f "$small_generator" ]; then
+  if [ ! -f "$small_corpus.planted" ]; then
+    rm -rf "$small_corpus"
+    python3 "$small_generator" "$small_corpus" "$small_files" >"$small_corpus.planted.tmp"
+    mv "$small_corpus.planted.tmp" "$small_corpus.planted"
+  fi
+  cp "$small_corpus.planted" "$results/small-planted.txt"
+  measure small-kestra-lint-j1 "$runs" "$lint" check --format json --fail-on never -j1 "$small_corpus"
+  measure small-kestra-lint-j2 "$runs" "$lint" check --format json --fail-on never -j2 "$small_corpus"
+  measure small-grep "$runs" grep -rEc 'tenants|/api/v1/' "$small_corpus"
+  measure small-spectral 1 "$spectral" lint --ruleset bench/spectral-ruleset.yaml -f json -q \
+    --fail-severity=error "$small_corpus/**/*.yml" "$small_corpus/**/*.yaml"
+else
+  echo "bench: $small_generator is absent: the small-files corpus is skipped"
+fi
 hyperfine -N --warmup 20 --runs 300 --export-json "$results/cold-start.json" \
   "$lint check --no-color $small" >/dev/null 2>&1
 echo "bench: load $(cut -d' ' -f1-3 /proc/loadavg) after the run"
 
-python3 bench/report.py --corpus "$corpus" --results "$results"
+small_args=()
+[ -f "$results/small-planted.txt" ] && small_args=(--small-corpus "$small_corpus")
+python3 bench/report.py --corpus "$corpus" --results "$results" "${small_args[@]}"

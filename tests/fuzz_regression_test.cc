@@ -43,7 +43,7 @@ TEST(FuzzRegressionTest, LeadingNulByteIsAProblemAtItsOffsetNotAnotherEncoding) 
   ASSERT_EQ(parsed.problems.size(), 1u);
   EXPECT_EQ(parsed.problems[0].message, "NUL byte: a YAML text cannot hold one");
   EXPECT_EQ(parsed.problems[0].offset, 0u);
-  const YamlParseResult later = ParseYaml(std::string("a: 1\nb: \x00\n", 11));
+  const YamlParseResult later = ParseYaml(std::string("a: 1\nb: \x00\n", 10));
   ASSERT_EQ(later.problems.size(), 1u);
   EXPECT_EQ(later.problems[0].offset, 8u);
   const YamlParseResult utf16 = ParseYaml(std::string("\xFF\xFE" "a\x00:\x00", 6));

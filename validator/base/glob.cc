@@ -49,6 +49,8 @@ bool GlobMatch(const std::string& pattern, const std::string& path) {
 
 bool GlobsKeep(const std::string& root, const std::string& path,
                const std::vector<std::string>& include, const std::vector<std::string>& exclude) {
+  // Without patterns every file is kept: no path to make relative (a getcwd each).
+  if (include.empty() && exclude.empty()) return true;
   namespace fs = std::filesystem;
   std::error_code error;
   const fs::path absolute = fs::absolute(path, error);

@@ -1,4 +1,5 @@
 // SHA-256 (FIPS 180-4), for rule pack digests, file digests and fingerprints.
+// Implemented by nettle (sha256.cc); callers see only the hex digest.
 #pragma once
 
 #include <string>

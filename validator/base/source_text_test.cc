@@ -7,7 +7,7 @@ namespace {
 
 TEST(SourceTextTest, ColumnsCountCharactersNotBytes) {
   const SourceText text("a: b\nnamé: x\n");
-  const Position position = text.PositionAt(text.text().find("x"));
+  const Position position = text.PositionAt(text.text().find('x'));
   EXPECT_EQ(position.line, 2);
   EXPECT_EQ(position.column, 7);  // "namé: " is 6 characters but 7 bytes
 }

@@ -1,6 +1,7 @@
 // --format json: the versioned machine-readable output described by
 // schemas/findings.schema.json.
 #include <nlohmann/json.hpp>
+#include <utility>
 
 #include "base/source_text.h"
 #include "report/report.h"
@@ -16,7 +17,7 @@ void WriteJson(const Report& report, std::ostream& out) {
   for (const RulePackInfo& pack : report.rules.packs) {
     packs.push_back({{"id", pack.id}, {"version", pack.version}, {"sha256", pack.sha256}});
   }
-  json["rulePacks"] = packs;
+  json["rulePacks"] = std::move(packs);
   json["settings"] = {
       {"edition", EditionName(result.facts.edition)},
       {"editionSource", EditionSourceText(result.facts)},
@@ -35,7 +36,7 @@ void WriteJson(const Report& report, std::ostream& out) {
                         {"tenant", NullableString(scope.facts.tenant)},
                         {"fallbackTenant", NullableString(scope.facts.fallback_tenant)}});
     }
-    json["installations"] = scopes;
+    json["installations"] = std::move(scopes);
   }
   nlohmann::ordered_json findings = nlohmann::ordered_json::array();
   size_t counts[3] = {0, 0, 0};
@@ -67,7 +68,8 @@ void WriteJson(const Report& report, std::ostream& out) {
       findings.back()["suppressionSource"] = SuppressionSourceJson(finding);
     }
   }
-  json["findings"] = findings;
+  // Moved, not copied: the findings are most of the document.
+  json["findings"] = std::move(findings);
   if (!result.baseline_path.empty()) {
     nlohmann::ordered_json stale = nlohmann::ordered_json::array();
     for (const BaselineEntry& entry : result.stale_baseline)
