@@ -15,10 +15,10 @@
 #include <string>
 #include <vector>
 
-#include "yaml/fast_yaml.h"
 #include "test_support.h"
-#include "yaml_differential.h"
+#include "yaml/fast_yaml.h"
 #include "yaml/yaml_tree.h"
+#include "yaml_differential.h"
 
 namespace kestra_lint {
 namespace {

@@ -46,7 +46,10 @@ TEST(FuzzRegressionTest, LeadingNulByteIsAProblemAtItsOffsetNotAnotherEncoding) 
   const YamlParseResult later = ParseYaml(std::string("a: 1\nb: \x00\n", 10));
   ASSERT_EQ(later.problems.size(), 1u);
   EXPECT_EQ(later.problems[0].offset, 8u);
-  const YamlParseResult utf16 = ParseYaml(std::string("\xFF\xFE" "a\x00:\x00", 6));
+  const YamlParseResult utf16 =
+      ParseYaml(std::string("\xFF\xFE"
+                            "a\x00:\x00",
+                            6));
   ASSERT_EQ(utf16.problems.size(), 1u);
   EXPECT_TRUE(utf16.documents.empty());
 }

@@ -11,10 +11,10 @@
 #include <functional>
 
 #include "audit/audit.h"
+#include "base/sha256.h"
 #include "external_tool.h"
 #include "report/report.h"
 #include "report_fixture.h"
-#include "base/sha256.h"
 
 namespace kestra_lint {
 namespace {

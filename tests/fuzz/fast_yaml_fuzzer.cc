@@ -7,10 +7,10 @@
 #include <string>
 #include <string_view>
 
-#include "yaml/fast_yaml.h"
 #include "fuzz_support.h"
-#include "yaml_differential.h"
+#include "yaml/fast_yaml.h"
 #include "yaml/yaml_tree.h"
+#include "yaml_differential.h"
 
 using kestra_lint::fuzzing::Require;
 

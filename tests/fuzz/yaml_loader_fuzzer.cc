@@ -4,9 +4,9 @@
 #include <cstdint>
 #include <string_view>
 
+#include "base/source_text.h"
 #include "fuzz_support.h"
 #include "yaml/scalar_offsets.h"
-#include "base/source_text.h"
 #include "yaml/yaml_tree.h"
 
 using kestra_lint::fuzzing::Require;

@@ -3,8 +3,8 @@
 #include <gtest/gtest.h>
 
 #include "base/embedded_files.h"
-#include "report_fixture.h"
 #include "base/schema_validator.h"
+#include "report_fixture.h"
 #include "test_support.h"
 
 namespace kestra_lint {

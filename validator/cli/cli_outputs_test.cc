@@ -5,9 +5,9 @@
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 
+#include "base/sha256.h"
 #include "cli/cli.h"
 #include "external_tool.h"
-#include "base/sha256.h"
 #include "test_support.h"
 
 namespace kestra_lint {

@@ -20,7 +20,6 @@ size_t NextLine(const std::string& text, size_t offset) {
 
 bool IsBlank(char c) { return c == ' ' || c == '\t'; }
 
-
 // True when a flow collection opening at `value` does not close before
 // `line_end`: a later line could close it at a lower indentation.
 bool OpensUnclosedFlow(const std::string& text, size_t value, size_t line_end) {

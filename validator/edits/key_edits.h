@@ -10,8 +10,8 @@
 #include <string>
 #include <string_view>
 
-#include "findings/finding.h"
 #include "extract/scanned_file.h"
+#include "findings/finding.h"
 
 namespace kestra_lint {
 

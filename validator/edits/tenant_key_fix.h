@@ -12,9 +12,9 @@
 
 #include <vector>
 
+#include "extract/scanned_file.h"
 #include "facts/facts.h"
 #include "findings/finding.h"
-#include "extract/scanned_file.h"
 
 namespace kestra_lint {
 

@@ -6,8 +6,8 @@
 
 #include <string>
 
-#include "facts/facts.h"
 #include "extract/scanned_file.h"
+#include "facts/facts.h"
 
 namespace kestra_lint {
 

@@ -73,9 +73,9 @@ struct Facts {
   // Every field above, in order: the one list comparing reads. facts_test
   // fails when a field is added to the struct but not here.
   auto Fields() const {
-    return std::tie(edition, edition_source, edition_evidence, target, target_source, tenant, tenant_source,
-                    has_fallback_tenant, fallback_tenant, fallback_tenant_source, tenantless_data,
-                    basic_auth, open_urls_set, open_urls, env_vars_prefix_set);
+    return std::tie(edition, edition_source, edition_evidence, target, target_source, tenant,
+                    tenant_source, has_fallback_tenant, fallback_tenant, fallback_tenant_source,
+                    tenantless_data, basic_auth, open_urls_set, open_urls, env_vars_prefix_set);
   }
 };
 

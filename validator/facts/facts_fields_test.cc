@@ -1,13 +1,13 @@
 // Facts compare through one field list (Facts::Fields): these tests fail when
 // a field is added to Facts but left out of it, or when a listed field does
 // not change the comparison.
-#include "facts/facts.h"
-
 #include <gtest/gtest.h>
 
 #include <functional>
 #include <tuple>
 #include <utility>
+
+#include "facts/facts.h"
 
 namespace kestra_lint {
 namespace {
@@ -46,7 +46,9 @@ TEST(FactsFields, EachFieldChangesTheComparison) {
       [](Facts& f) { f.edition = Edition::kEe; },
       [](Facts& f) { f.edition_source = EditionSource::kEvidence; },
       [](Facts& f) { f.edition_evidence = "image at a.yml:1:1"; },
-      [](Facts& f) { f.target = Version{0, 22, 0}; },
+      [](Facts& f) {
+        f.target = Version{0, 22, 0};
+      },
       [](Facts& f) { f.target_source = TargetSource::kSetting; },
       [](Facts& f) { f.tenant = "prod"; },
       [](Facts& f) { f.tenant_source = TenantSource::kSetting; },

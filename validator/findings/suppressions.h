@@ -12,8 +12,8 @@
 #include <string_view>
 #include <vector>
 
-#include "findings/finding.h"
 #include "extract/scanned_file.h"
+#include "findings/finding.h"
 
 namespace kestra_lint {
 

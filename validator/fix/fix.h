@@ -7,8 +7,8 @@
 #include <string_view>
 #include <vector>
 
-#include "findings/finding.h"
 #include "base/source_text.h"
+#include "findings/finding.h"
 
 namespace kestra_lint {
 

@@ -2,10 +2,10 @@
 
 #include <algorithm>
 
+#include "findings/suppressions.h"
 #include "lsp/lsp_diagnostics.h"
 #include "lsp/lsp_positions.h"
 #include "pipeline/scan.h"
-#include "findings/suppressions.h"
 
 namespace kestra_lint {
 namespace {

@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "findings/finding.h"
-#include "extract/scanned_file.h"
 #include "base/source_text.h"
+#include "extract/scanned_file.h"
+#include "findings/finding.h"
 
 namespace kestra_lint {
 

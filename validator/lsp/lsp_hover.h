@@ -6,8 +6,8 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
-#include "findings/finding.h"
 #include "base/source_text.h"
+#include "findings/finding.h"
 
 namespace kestra_lint {
 

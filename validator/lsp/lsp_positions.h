@@ -7,8 +7,8 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "findings/finding.h"
 #include "base/source_text.h"
+#include "findings/finding.h"
 
 namespace kestra_lint {
 

@@ -12,7 +12,6 @@ namespace kestra_lint {
 
 namespace fs = std::filesystem;
 
-
 std::string DocumentPath(const std::string& uri) {
   const std::string path = PathFromUri(uri);
   return path.empty() ? uri : path;

@@ -22,8 +22,8 @@
 #include "lsp/lsp_uri.h"
 #include "pipeline/installation_settings.h"
 #include "pipeline/lint_config.h"
-#include "pipeline/session.h"
 #include "pipeline/scan.h"
+#include "pipeline/session.h"
 #include "report/report.h"
 
 namespace kestra_lint {

@@ -8,8 +8,8 @@
 #include <ostream>
 #include <string>
 
-#include "rules/rule_pack.h"
 #include "pipeline/scan.h"
+#include "rules/rule_pack.h"
 
 namespace kestra_lint {
 

@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "facts/facts.h"
 #include "base/version.h"
+#include "facts/facts.h"
 
 namespace kestra_lint {
 

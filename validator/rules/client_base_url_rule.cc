@@ -1,8 +1,8 @@
 #include "rules/client_base_url_rule.h"
 
-#include "facts/certain_tenant.h"
-#include "edits/key_edits.h"
 #include "base/secrets.h"
+#include "edits/key_edits.h"
+#include "facts/certain_tenant.h"
 #include "facts/tenant_id.h"
 
 namespace kestra_lint {

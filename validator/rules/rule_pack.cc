@@ -7,10 +7,10 @@
 #include <sstream>
 
 #include "base/embedded_files.h"
-#include "rules/rule_properties.h"
 #include "base/schema_validator.h"
 #include "base/sha256.h"
 #include "base/source_text.h"
+#include "rules/rule_properties.h"
 #include "yaml/yaml_json.h"
 #include "yaml/yaml_tree.h"
 

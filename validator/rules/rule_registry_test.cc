@@ -2,8 +2,8 @@
 // registered without its schema entry (or the reverse) fails here, not when
 // a user's pack is refused.
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 
@@ -18,7 +18,8 @@ std::set<std::string> SchemaRuleTypes() {
   if (schema == nullptr) return {};
   const nlohmann::json json = nlohmann::json::parse(schema->bytes);
   std::set<std::string> types;
-  for (const auto& type : json.at("definitions").at("rule").at("properties").at("type").at("enum")) {
+  for (const auto& type :
+       json.at("definitions").at("rule").at("properties").at("type").at("enum")) {
     types.insert(type.get<std::string>());
   }
   return types;

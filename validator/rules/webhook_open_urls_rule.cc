@@ -1,9 +1,9 @@
 #include "rules/webhook_open_urls_rule.h"
 
+#include "base/secrets.h"
 #include "extract/api_uri.h"
 #include "extract/property_name.h"
 #include "rules/rule_properties.h"
-#include "base/secrets.h"
 
 namespace kestra_lint {
 namespace {

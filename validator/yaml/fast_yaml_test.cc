@@ -5,8 +5,8 @@
 #include <optional>
 #include <string>
 
-#include "yaml_differential.h"
 #include "yaml/yaml_tree.h"
+#include "yaml_differential.h"
 
 namespace kestra_lint {
 namespace {

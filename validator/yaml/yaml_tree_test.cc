@@ -4,8 +4,8 @@
 
 #include <string>
 
-#include "yaml/scalar_offsets.h"
 #include "base/source_text.h"
+#include "yaml/scalar_offsets.h"
 
 namespace kestra_lint {
 namespace {
