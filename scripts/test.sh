@@ -2,8 +2,7 @@
 # Checks the C++ formatting (scripts/check-format.sh), builds kestra-lint and
 # runs the whole test suite; then the same suite built with AddressSanitizer
 # and UBSan (clang), and a bounded run of every fuzz target (CI_FUZZ_SECONDS
-# each, default 20). KESTRA_LINT_QUICK=1 stops after
-# the normal suite.
+# each, default 20). KESTRA_LINT_QUICK=1 stops after the normal suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh

@@ -54,10 +54,11 @@ class AuditCommand : public Command {
     const int exit_code = ExitCodeFor(run.result, fail_on);
     const Report report{run.result, *run.rules, fail_on, false, exit_code};
     const AuditJson audit = BuildAudit(report, *time);
-    for (const auto& [path, writer] : outputs) {
-      if (path.empty()) continue;
+    for (const auto& output : outputs) {
+      if (output.first.empty()) continue;
+      const auto& writer = output.second;
       if (!WriteTo(
-              path, [&](std::ostream& stream) { writer(audit, stream); }, out, err)) {
+              output.first, [&](std::ostream& stream) { writer(audit, stream); }, out, err)) {
         return kExitUsage;
       }
     }

@@ -29,30 +29,40 @@ class FactsSoFar {
       : settings_(settings),
         current_(std::make_shared<const Facts>(DecideFacts(FileFacts(), settings))) {}
 
-  // Adds what file `index` tells; returns the facts to check it with.
+  // Adds what file `index` tells; returns the facts to check it with. Files
+  // tell in the order the workers finish them, and merging in that order is
+  // a guess that Settle corrects: merging all again in scan order whenever a
+  // file comes out of order made two jobs quadratic.
   std::shared_ptr<const Facts> Tell(size_t index, const FileFacts& facts) {
     std::lock_guard<std::mutex> lock(mutex_);
     if (facts == FileFacts()) return current_;
-    const bool in_order = told_.empty() || index > told_.rbegin()->first;
     told_.emplace(index, facts);
-    if (in_order) {
-      MergeFileFacts(merged_, facts);
-    } else {
-      merged_ = FileFacts();
-      for (const auto& [i, file] : told_) MergeFileFacts(merged_, file);
-    }
-    Facts decided = DecideFacts(merged_, settings_);
-    if (decided != *current_) current_ = std::make_shared<const Facts>(std::move(decided));
+    MergeFileFacts(arrived_, facts);
+    Decide(arrived_);
     return current_;
+  }
+
+  // Once every file has told: the facts in scan order, where the first
+  // evidence wins.
+  void Settle() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    FileFacts in_order;
+    for (const auto& told : told_) MergeFileFacts(in_order, told.second);
+    Decide(in_order);
   }
 
   std::shared_ptr<const Facts> Current() const { return current_; }
 
  private:
+  void Decide(const FileFacts& merged) {
+    Facts decided = DecideFacts(merged, settings_);
+    if (decided != *current_) current_ = std::make_shared<const Facts>(std::move(decided));
+  }
+
   const ScanSettings& settings_;
   std::mutex mutex_;
   std::map<size_t, FileFacts> told_;  // by scan index; only files that tell something
-  FileFacts merged_;
+  FileFacts arrived_;                 // merged in the order they were told
   std::shared_ptr<const Facts> current_;
 };
 
@@ -271,6 +281,7 @@ ScanResult RunScan(const ScanOptions& options, const RuleSet& rules) {
   // memory when it was kept, else read again (the only second read). Its
   // facts stay those of the first read; when it changed meanwhile, its
   // findings are about the text they point into.
+  for (auto& installation : so_far) installation.second.Settle();
   std::vector<size_t> again;
   for (size_t i = 0; i < count; ++i) {
     const std::shared_ptr<const Facts> last = so_far.at(roots[i]).Current();
