@@ -30,6 +30,19 @@ function(kestra_lint_stage name)
   list(REMOVE_DUPLICATES visible)
   set_property(GLOBAL PROPERTY KESTRA_LINT_VISIBLE_${name} ${visible})
 
+  # Tests compile with every stage in sight (they may use the test harness),
+  # so their includes of stages are checked here instead.
+  file(GLOB tests CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/validator/${name}/*_test.cc)
+  foreach(test IN LISTS tests)
+    file(STRINGS ${test} includes REGEX "^#include \"[a-z_]+/")
+    foreach(include IN LISTS includes)
+      string(REGEX REPLACE "^#include \"([a-z_]+)/.*" "\\1" folder "${include}")
+      if(IS_DIRECTORY ${CMAKE_SOURCE_DIR}/validator/${folder} AND NOT folder IN_LIST visible)
+        message(FATAL_ERROR "${test}: includes ${folder}/, a stage above ${name}/")
+      endif()
+    endforeach()
+  endforeach()
+
   set(root ${CMAKE_BINARY_DIR}/include_roots/${name})
   file(REMOVE_RECURSE ${root})
   file(MAKE_DIRECTORY ${root})

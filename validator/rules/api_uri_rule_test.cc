@@ -2,7 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include "pipeline/scan.h"
+#include "extract/extract.h"
+#include "facts/facts.h"
 #include "test_support.h"
 
 namespace kestra_lint {
@@ -47,14 +48,14 @@ TEST(ApiUriRuleTest, SeverityFollowsTheEdition) {
 }
 
 TEST(ApiUriRuleTest, FallbackTenantInAnotherFileMakesItAWarning) {
-  std::vector<ScannedFile> files;
-  files.push_back(
-      ScanText("application.yml", "kestra:\n  ee:\n    tenants:\n      fallbackTenant: acme\n"));
-  files.push_back(ScanText("flow.yml", Flow("http://kestra:8080/api/v1/flows/n/f")));
-  const Facts facts = ComputeFacts(files, ScanSettings{});
+  const std::string config = "kestra:\n  ee:\n    tenants:\n      fallbackTenant: acme\n";
+  const std::string flow = Flow("http://kestra:8080/api/v1/flows/n/f");
+  const Facts facts = ComputeFacts(
+      {ExtractText("application.yml", config), ExtractText("flow.yml", flow)}, ScanSettings{});
   ASSERT_EQ(facts.edition, Edition::kEe);
   const auto findings =
-      OfRule(ApplyRules(files, facts, testing::BuiltinRules()), "api-uri-missing-tenant");
+      OfRule(testing::CheckFiles({{"application.yml", config}, {"flow.yml", flow}}),
+             "api-uri-missing-tenant");
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].severity, Severity::kWarning);
   EXPECT_NE(findings[0].message.find("fallbackTenant"), std::string::npos);

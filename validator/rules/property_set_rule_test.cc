@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include "pipeline/scan.h"
 #include "rules/rule_pack.h"
 #include "test_support.h"
 
