@@ -51,6 +51,7 @@ class FactsSoFar {
     Decide(in_order);
   }
 
+  // Read without the lock: only once the workers that Tell have joined.
   std::shared_ptr<const Facts> Current() const { return current_; }
 
  private:
