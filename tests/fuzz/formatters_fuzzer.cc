@@ -54,7 +54,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     finding.suppressed = input.ConsumeBool();
     result.findings.push_back(std::move(finding));
     result.files.push_back(
-        {input.ConsumeRandomLengthString(64), kestra_lint::FileKind::kOtherYaml, ""});
+        {input.ConsumeRandomLengthString(64), kestra_lint::FileKind::kOtherYaml, "", "", 0});
   }
   kestra_lint::SortFindings(result.findings);
   kestra_lint::AssignFingerprints(result.findings);
