@@ -7,17 +7,27 @@
 
 namespace kestra_lint {
 
+namespace {
+
+// Nothing when the file tells the facts nothing.
+std::optional<FactsInput> FactsInputFrom(const std::string& installation, const std::string& path,
+                                         FileFacts facts) {
+  if (facts == FileFacts()) return std::nullopt;
+  return FactsInput{installation, path, std::move(facts)};
+}
+
+}  // namespace
+
 std::optional<FactsInput> FactsInputOf(const ScannedFile& file, const std::string& installation) {
-  FactsInput input{installation, file.path, CollectFileFacts(file)};
-  if (input.facts == FileFacts()) return std::nullopt;
-  return input;
+  return FactsInputFrom(installation, file.path, CollectFileFacts(file));
 }
 
 std::optional<FactsInput> ReadFactsInput(const DiskInterface& disk, const std::string& path,
                                          uint64_t max_file_size) {
-  const ExtractedFile extracted = ReadAndExtract(disk, path, max_file_size);
+  ExtractedFile extracted = ReadAndExtract(disk, path, max_file_size);
+  // Finding the root walks the folders above: only for files that tell something.
   if (extracted.facts == FileFacts()) return std::nullopt;
-  return FactsInput{InstallationRootOf(path), path, extracted.facts};
+  return FactsInput{InstallationRootOf(path), path, std::move(extracted.facts)};
 }
 
 std::map<std::string, FactsInput> ScanFolders(const std::vector<std::string>& folders,
@@ -71,10 +81,8 @@ Analysis Analyze(const std::string& path, const std::string& installation, std::
   unsaved.Set(path, std::move(text));
   ExtractedFile extracted = ReadAndExtract(unsaved, path, max_file_size);
   analysis.file = std::move(extracted.file);
-  if (!(extracted.facts == FileFacts())) {
-    analysis.facts_input = FactsInput{installation, path, std::move(extracted.facts)};
-    others.push_back(*analysis.facts_input);
-  }
+  analysis.facts_input = FactsInputFrom(installation, path, std::move(extracted.facts));
+  if (analysis.facts_input) others.push_back(*analysis.facts_input);
   std::stable_sort(others.begin(), others.end(),
                    [](const FactsInput& a, const FactsInput& b) { return a.path < b.path; });
   FileFacts told;

@@ -115,7 +115,6 @@ ExtractedFile ReadAndExtract(const DiskInterface& disk, const std::string& path,
   extracted.parsed = ReadFileForScan(disk, path, max_file_size, extracted.file);
   if (extracted.parsed) ExtractFile(extracted.file);
   extracted.facts = CollectFileFacts(extracted.file);
-  extracted.sha256 = Sha256Hex(extracted.file.source.text());
   return extracted;
 }
 
@@ -245,7 +244,6 @@ ScanResult RunScan(const ScanOptions& options, const RuleSet& rules) {
     ExtractedFile extracted;
     extracted.file = ScanText(options.stdin_filename, options.stdin_text);
     extracted.facts = CollectFileFacts(extracted.file);
-    extracted.sha256 = Sha256Hex(extracted.file.source.text());
     return extracted;
   };
   auto check = [&](size_t i, const ScannedFile& file, std::shared_ptr<const Facts> facts) {
@@ -265,7 +263,10 @@ ScanResult RunScan(const ScanOptions& options, const RuleSet& rules) {
   std::atomic<size_t> kept_bytes{0};
   ParallelFor(count, options.jobs, [&](size_t i) {
     ExtractedFile extracted = extract(i);
-    result.files[i] = {extracted.file.path, extracted.file.kind, extracted.sha256, "", 0};
+    // The hash is for the outputs, so it is taken here, not in ReadAndExtract
+    // (the language server reads every workspace file and every edit through it).
+    result.files[i] = {extracted.file.path, extracted.file.kind,
+                       Sha256Hex(extracted.file.source.text()), "", 0};
     check(i, extracted.file, so_far.at(roots[i]).Tell(i, extracted.facts));
     const size_t size = extracted.file.source.text().size();
     if (i >= discovered.files.size()) return;  // standard input is at hand
@@ -306,9 +307,10 @@ ScanResult RunScan(const ScanOptions& options, const RuleSet& rules) {
       return;
     }
     const ExtractedFile extracted = extract(i);
-    if (extracted.sha256 != result.files[i].sha256) {
+    std::string sha256 = Sha256Hex(extracted.file.source.text());
+    if (sha256 != result.files[i].sha256) {
       result.files[i].kind = extracted.file.kind;
-      result.files[i].sha256 = extracted.sha256;
+      result.files[i].sha256 = std::move(sha256);
     }
     check(i, extracted.file, so_far.at(roots[i]).Current());
   });

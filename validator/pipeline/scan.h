@@ -97,11 +97,10 @@ struct ScanResult {
 ScanResult RunScan(const ScanOptions& options, const RuleSet& rules);
 
 // One file through the first stages: read from `disk`, extracted, with what
-// it tells the facts and the hash of its text.
+// it tells the facts.
 struct ExtractedFile {
   ScannedFile file;
   FileFacts facts;
-  std::string sha256;
   bool parsed = false;  // false: not read, or its content must not be parsed (file.problems)
 };
 ExtractedFile ReadAndExtract(const DiskInterface& disk, const std::string& path,
