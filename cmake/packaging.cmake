@@ -42,7 +42,7 @@ set(CPACK_PACKAGE_NAME kestra-lint)
 set(CPACK_PACKAGE_CONTACT ${KESTRA_LINT_MAINTAINER})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
     "finds what breaks or silently changes when Kestra is upgraded")
-set(CPACK_PACKAGE_DESCRIPTION
+string(CONCAT CPACK_PACKAGE_DESCRIPTION
     "kestra-lint checks a Kestra installation's configuration (application YAML, "
     ".properties, .env, Docker Compose, Helm values, Kubernetes manifests) and its API "
     "clients before an upgrade, first of all for the 0.23 tenant migration, and reports "
