@@ -38,6 +38,23 @@ TEST(GithubActionTest, ActionIsValidForActionValidator) {
   EXPECT_EQ(run.exit_code, 0) << run.out;
 }
 
+// The release workflow publishes the image under the name the action runs:
+// ghcr.io/<owner, lower case>/kestra-lint:<version without the v>.
+TEST(GithubActionTest, ReleaseWorkflowPublishesTheImageTheActionRuns) {
+  const std::string workflow = SourceDir() + "/.github/workflows/release.yml";
+  const std::string validator = testing::ActionValidator();
+  if (testing::IsExecutable(validator)) {
+    const auto run = RunShell(validator + " " + workflow + " 2>&1");
+    EXPECT_EQ(run.exit_code, 0) << run.out;
+  }
+  EXPECT_NE(ReadFile(workflow).find(
+                "image=\"ghcr.io/${GITHUB_REPOSITORY_OWNER,,}/kestra-lint:${GITHUB_REF_NAME#v}\""),
+            std::string::npos);
+  EXPECT_NE(ReadFile(SourceDir() + "/scripts/github-action.sh")
+                .find("image=\"ghcr.io/${owner,,}/kestra-lint:$INPUT_VERSION\""),
+            std::string::npos);
+}
+
 TEST(GithubActionTest, RunsTheImageOfTheProjectsVersionNotASourceBuild) {
   const YAML::Node action = YAML::LoadFile(SourceDir() + "/action.yml");
   EXPECT_EQ(action["inputs"]["version"]["default"].as<std::string>(), ToolVersion());

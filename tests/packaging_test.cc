@@ -4,6 +4,7 @@
 // they package the build the suite runs in.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <regex>
 
 #include "external_tool.h"
@@ -137,6 +138,31 @@ TEST(PackagingTest, ContainerImageRunsTheDebAsANonRootUserInWork) {
   EXPECT_NE(dockerfile.find("\nUSER kestra-lint\n"), std::string::npos);
   EXPECT_NE(dockerfile.find("\nWORKDIR /work\n"), std::string::npos);
   EXPECT_NE(dockerfile.find("\nENTRYPOINT [\"kestra-lint\"]\n"), std::string::npos);
+}
+
+// Builds the image with podman and runs it on examples/. Opt-in
+// (KESTRA_LINT_CONTAINER_TEST=1): it compiles kestra-lint once more inside
+// the image. scripts/container-base.sh makes the base image where no
+// registry is reachable; podman reads its settings from CONTAINERS_CONF.
+TEST(PackagingTest, ContainerImageChecksTheMountedFolder) {
+  const char* opt_in = std::getenv("KESTRA_LINT_CONTAINER_TEST");
+  if (opt_in == nullptr || std::string(opt_in) != "1") {
+    GTEST_SKIP() << "set KESTRA_LINT_CONTAINER_TEST=1 to build and run the image with podman";
+  }
+  const std::string image = "localhost/kestra-lint:test";
+  const auto build =
+      RunShell("podman build --pull=never -t " + image + " " + SourceDir() + " 2>&1 | tail -20");
+  ASSERT_EQ(RunShell("podman image exists " + image).exit_code, 0) << build.out;
+  const std::string run = "podman run --rm -v " + kExamples + ":/work:ro ";
+  const auto user = RunShell(run + "--entrypoint sh " + image + " -c 'id -u; pwd' 2>&1");
+  EXPECT_EQ(user.out, "10001\n/work\n");
+  const auto contained = RunShell(run + image + " check --format json 2>&1");
+  EXPECT_EQ(contained.exit_code, 1) << contained.out;
+  const auto local =
+      RunShell("cd " + kExamples + " && " + KESTRA_LINT_BINARY + " check --format json . 2>&1");
+  EXPECT_EQ(contained.out, local.out);
+  EXPECT_EQ(RunShell(run + image + " --version").out,
+            RunShell(std::string(KESTRA_LINT_BINARY) + " --version").out);
 }
 
 }  // namespace
