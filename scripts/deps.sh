@@ -4,19 +4,22 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# dpkg-dev and file: cpack's .deb takes its Depends from dpkg-shlibdeps.
 packages=(g++ make cmake pkg-config libyaml-cpp-dev libcli11-dev nlohmann-json3-dev nettle-dev
-          libgtest-dev libgmock-dev)
+          libgtest-dev libgmock-dev dpkg-dev file)
 # What the tests check against: xmllint (JUnit, checkstyle),
 # Chromium (the HTML audit report, rendered headless), cmark-gfm (GitHub's
 # Markdown renderer, for the Markdown audit report), npm (the SARIF Multitool;
 # Debian's only when the machine has no npm of its own), clang and its
 # runtimes (the sanitizer suite and the fuzz targets), clang-format
-# (scripts/check-format.sh), neovim (the real-client test of `kestra-lint lsp`).
+# (scripts/check-format.sh), neovim (the real-client test of `kestra-lint lsp`),
+# man-db, bash, zsh and fish (the man page and the completions, run by them).
 # --build-only skips them and the npm tools below.
 test_tools=1
 [ "${1:-}" = "--build-only" ] && test_tools=0
 if [ "$test_tools" = 1 ]; then
-  packages+=(libxml2-utils chromium cmark-gfm clang libclang-rt-14-dev clang-format neovim)
+  packages+=(libxml2-utils chromium cmark-gfm clang libclang-rt-14-dev clang-format neovim
+             man-db zsh fish)
   command -v npm >/dev/null 2>&1 || packages+=(npm)
 fi
 missing=()

@@ -16,7 +16,7 @@ build=${FUZZ_BUILD_DIR:-build-fuzz}
 
 if [ ! -f "$build/CMakeCache.txt" ]; then
   CC=clang CXX=clang++ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Debug -DKESTRA_LINT_FUZZ=ON \
-    -DKESTRA_LINT_TESTS=OFF >/dev/null
+    -DBUILD_TESTING=OFF >/dev/null
 fi
 cmake --build "$build" -j"$(nproc)" --target fuzzers
 

@@ -8,6 +8,7 @@
 #include <regex>
 
 #include "external_tool.h"
+#include "github_action.h"
 #include "test_support.h"
 
 namespace kestra_lint {
@@ -95,35 +96,33 @@ TEST(IntegrationsTest, GithubWorkflowIsValidForActionValidator) {
   EXPECT_EQ(run.exit_code, 0) << run.out;
 }
 
-TEST(IntegrationsTest, GithubWorkflowUploadsTheSarifItsRunStepWrites) {
+TEST(IntegrationsTest, GithubWorkflowUploadsTheSarifItsActionStepWrites) {
   const YAML::Node workflow = YAML::LoadFile(Example("github-workflow.yml"));
   EXPECT_EQ(workflow["permissions"]["security-events"].as<std::string>(), "write");
   const YAML::Node steps = workflow["jobs"]["kestra-lint"]["steps"];
-  std::string lint_command;
+  YAML::Node lint;
   YAML::Node upload;
   for (const YAML::Node& step : steps) {
-    const std::string run = step["run"] ? step["run"].as<std::string>() : "";
-    if (run.rfind("kestra-lint check", 0) == 0) lint_command = run;
-    if (step["uses"] &&
-        step["uses"].as<std::string>().rfind("github/codeql-action/upload-sarif@", 0) == 0) {
-      upload = step;
-    }
+    const std::string uses = step["uses"] ? step["uses"].as<std::string>() : "";
+    if (uses == "your-org/kestra-lint@v1") lint = step;
+    if (uses.rfind("github/codeql-action/upload-sarif@", 0) == 0) upload = step;
   }
-  ASSERT_FALSE(lint_command.empty());
+  ASSERT_TRUE(lint.IsMap());
   ASSERT_TRUE(upload.IsMap());
   EXPECT_NE(upload["if"].as<std::string>().find("always()"), std::string::npos);
   const std::string sarif_file = upload["with"]["sarif_file"].as<std::string>();
 
   const TempDir dir;
   WriteProject(dir);
-  const auto run = RunAsWritten(lint_command, dir);
-  EXPECT_EQ(run.exit_code, 1) << run.out;
-  EXPECT_NE(
-      run.out.find("::error title=kestra-lint removed-default-tenant,file=conf/application.yml"),
-      std::string::npos)
-      << run.out;
+  const auto result = testing::RunAction(lint["with"], dir.path());
+  EXPECT_EQ(result.run.exit_code, 1) << result.run.out;
+  EXPECT_NE(result.run.out.find(
+                "::error title=kestra-lint removed-default-tenant,file=conf/application.yml"),
+            std::string::npos)
+      << result.run.out;
   const nlohmann::json log = nlohmann::json::parse(ReadFile(dir.path() + "/" + sarif_file));
   EXPECT_EQ(log["runs"][0]["results"].size(), 3u);
+  EXPECT_NE(ReadFile(dir.path() + "/kestra-lint-junit.xml").find("<testsuites"), std::string::npos);
 }
 
 TEST(IntegrationsTest, GitlabJobPublishesTheCodeQualityReportItsScriptWrites) {

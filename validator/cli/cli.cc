@@ -21,9 +21,11 @@ namespace {
 
 // Every subcommand, in the order the help lists them.
 constexpr std::unique_ptr<Command> (*kCommands[])() = {
-    MakeCheckCommand, MakeFixCommand,     MakeAuditCommand,
-    MakeRulesCommand, MakeExplainCommand, MakeLspCommand,
+    MakeCheckCommand,   MakeFixCommand, MakeAuditCommand,      MakeRulesCommand,
+    MakeExplainCommand, MakeLspCommand, MakeCompletionCommand, MakeManPageCommand,
 };
+
+constexpr char kVersionHelp[] = "Print the version and the rule packs' versions";
 
 std::string VersionText() {
   std::ostringstream text;
@@ -35,7 +37,9 @@ std::string VersionText() {
   } catch (const std::exception& error) {
     text << "rule packs: " << error.what() << "\n";
   }
-  return text.str();
+  std::string version = text.str();
+  version.pop_back();  // CLI11 ends the version text with a newline itself
+  return version;
 }
 
 }  // namespace
@@ -53,13 +57,13 @@ int RunCli(int argc, const char* const* argv, std::istream& in, std::ostream& ou
       "(0.23 tenant migration and neighbouring releases)",
       "kestra-lint"};
   app.require_subcommand(0, 1);
-  bool show_version = false;
-  app.add_flag("--version", show_version, "Print the version and the rule packs' versions");
+  app.set_version_flag("--version", VersionText, kVersionHelp);
 
   std::vector<std::pair<CLI::App*, std::unique_ptr<Command>>> commands;
   for (const auto make : kCommands) {
     std::unique_ptr<Command> command = make();
     CLI::App* subcommand = command->Add(app);
+    subcommand->set_version_flag("--version", VersionText, kVersionHelp);
     commands.emplace_back(subcommand, std::move(command));
   }
 
@@ -69,16 +73,14 @@ int RunCli(int argc, const char* const* argv, std::istream& in, std::ostream& ou
     return app.exit(help, out, err);
   } catch (const CLI::CallForAllHelp& help) {
     return app.exit(help, out, err);
+  } catch (const CLI::CallForVersion& version) {
+    return app.exit(version, out, err);
   } catch (const CLI::ParseError& error) {
     app.exit(error, out, err);
     return kExitUsage;
   }
 
   try {
-    if (show_version) {
-      out << VersionText();
-      return 0;
-    }
     for (const auto& [subcommand, command] : commands) {
       if (*subcommand) return command->Run(in, out, err);
     }

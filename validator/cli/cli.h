@@ -1,6 +1,7 @@
-// The command line: subcommands check, fix, audit, rules, explain and lsp
-// (one file each, see command.h), --version. Exit codes: 0 clean, 1 findings
-// at or above --fail-on, 2 usage or configuration error, 3 internal error.
+// The command line: subcommands check, fix, audit, rules, explain, lsp and
+// completion (one file each, see command.h), --version on each. Exit codes:
+// 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error,
+// 3 internal error.
 #pragma once
 
 #include <iosfwd>
