@@ -28,7 +28,7 @@ TEST(FixFilesTest, WritesFromTheScannedTextAndReadsOnlyToVerify) {
   fix.disk = &disk;
   std::ostringstream out;
   std::ostringstream log;
-  const FixFilesResult fixed = FixFiles(result, fix, out, log);
+  const FixFilesResult fixed = FixFiles(options, testing::BuiltinRules(), result, fix, out, log);
   EXPECT_FALSE(fixed.refused) << log.str();
   EXPECT_EQ(fixed.files_changed, 1u);
   EXPECT_EQ(disk.Text("ws/application.yml"), "kestra:\n  ee:\n    license: x\n");
@@ -36,7 +36,7 @@ TEST(FixFilesTest, WritesFromTheScannedTextAndReadsOnlyToVerify) {
 
   disk.AddFile("ws/application.yml", "changed: true\n");
   std::ostringstream again;
-  EXPECT_TRUE(FixFiles(result, fix, out, again).refused);
+  EXPECT_TRUE(FixFiles(options, testing::BuiltinRules(), result, fix, out, again).refused);
   EXPECT_EQ(disk.Text("ws/application.yml"), "changed: true\n");
 }
 

@@ -356,7 +356,9 @@ TEST(FixFilesTest, AFileChangedSinceTheScanIsRefused) {
   result.findings.push_back(finding);
   std::ostringstream out;
   std::ostringstream log;
-  EXPECT_TRUE(FixFiles(result, FixFilesOptions{}, out, log).refused);
+  ScanOptions scan;
+  scan.paths = {path};
+  EXPECT_TRUE(FixFiles(scan, testing::BuiltinRules(), result, FixFilesOptions{}, out, log).refused);
   EXPECT_EQ(log.str(), "refused: " + path +
                            ": it changed since it was read; run fix again; nothing written\n");
   EXPECT_EQ(Read(path), "kestra:\n  url: x\n");
@@ -373,7 +375,10 @@ TEST(FixFilesTest, NeverWritesATextThatNoLongerParses) {
   result.findings.push_back(broken);
   std::ostringstream out;
   std::ostringstream log;
-  const FixFilesResult fixed = FixFiles(result, FixFilesOptions{}, out, log);
+  ScanOptions scan;
+  scan.paths = {path};
+  const FixFilesResult fixed =
+      FixFiles(scan, testing::BuiltinRules(), result, FixFilesOptions{}, out, log);
   EXPECT_TRUE(fixed.refused);
   EXPECT_NE(
       log.str().find("the fixed text would not parse cleanly (syntax error or duplicate key)"),
