@@ -161,10 +161,13 @@ std::string RealDisk::WhyNotReplaceable(const std::string& path) const {
   if (stat(path.c_str(), &status) != 0) return std::strerror(errno);
   if (!S_ISREG(status.st_mode)) return "it is not a regular file";
   // Root may write anything; the mode bits still say what the owner wants.
-  if ((status.st_mode & S_IWUSR) == 0 || access(path.c_str(), W_OK) != 0) {
-    char mode[8];
-    std::snprintf(mode, sizeof mode, "%04o", static_cast<unsigned>(status.st_mode & 07777));
+  char mode[8];
+  std::snprintf(mode, sizeof mode, "%04o", static_cast<unsigned>(status.st_mode & 07777));
+  if ((status.st_mode & S_IWUSR) == 0) {
     return std::string("it is read-only (mode ") + mode + "); fix leaves it as it is";
+  }
+  if (access(path.c_str(), W_OK) != 0) {
+    return std::string("you may not write it (mode ") + mode + "); fix leaves it as it is";
   }
   if (status.st_nlink > 1) {
     return "it has " + std::to_string(status.st_nlink) +
