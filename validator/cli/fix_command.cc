@@ -2,6 +2,7 @@
 // them as a diff) and lists what is left for a person. `fix -` fixes
 // standard input onto standard output, as formatters do.
 #include <algorithm>
+#include <utility>
 
 #include "cli/command.h"
 #include "cli/scan_run.h"
@@ -45,7 +46,8 @@ class FixCommand : public Command {
         ApplyBaseline(run.baseline, options_.baseline, result.findings);
       };
     }
-    const FixFilesResult fixed = FixFiles(run.scan, *run.rules, run.result, fix, out, err);
+    const FixFilesResult fixed =
+        FixFiles(run.scan, *run.rules, std::move(run.result), fix, out, err);
     err << (fix.write ? "fixed " : "would fix ") << fixed.fixes_applied << " finding"
         << (fixed.fixes_applied == 1 ? "" : "s") << " in " << fixed.files_changed << " file"
         << (fixed.files_changed == 1 ? "" : "s") << "; " << fixed.remaining.size()

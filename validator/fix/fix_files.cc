@@ -4,7 +4,6 @@
 #include <filesystem>
 #include <limits>
 #include <map>
-#include <optional>
 #include <utility>
 
 #include "base/sha256.h"
@@ -359,25 +358,24 @@ class FixRun {
 
 }  // namespace
 
-FixFilesResult FixFiles(const ScanOptions& scan, const RuleSet& rules, const ScanResult& first,
+FixFilesResult FixFiles(const ScanOptions& scan, const RuleSet& rules, ScanResult first,
                         const FixFilesOptions& options, std::ostream& out, std::ostream& log) {
   RealDisk real_disk;
   FixRun run(scan, options, options.disk != nullptr ? *options.disk : real_disk);
-  std::optional<ScanResult> rescanned;
-  const ScanResult* current = &first;
+  ScanResult current = std::move(first);
   bool settled = false;
   for (int round = 0;; ++round) {
     if (round > 0) {
-      rescanned = run.Rescan(rules);
-      current = &*rescanned;
+      current = ScanResult();  // one scan's findings in memory at a time
+      current = run.Rescan(rules);
     }
     if (round == kMaxFixRounds) break;
-    if (!run.Round(*current)) {
+    if (!run.Round(current)) {
       settled = true;
       break;
     }
   }
-  return run.Finish(*current, settled, out, log);
+  return run.Finish(current, settled, out, log);
 }
 
 }  // namespace kestra_lint

@@ -41,13 +41,14 @@ struct FixFilesResult {
 };
 
 // Fixes the files of `first`, the result of RunScan(`scan`, `rules`) with
-// keep_texts_to_fix (and `after_scan`). Each file is read once more, only to
+// keep_texts_to_fix (and `after_scan`), taken so that only one scan's
+// findings are held at a time. Each file is read once more, only to
 // verify it did not change since. Standard input ("-" in scan.paths) is
 // fixed onto `out`; diffs (write = false) go to `out`; what was fixed,
 // refused and left for a person goes to `log`. Positions of fixed findings,
 // and with write = false of those left, are in the text as read; with
 // write = true those left point into the text written.
-FixFilesResult FixFiles(const ScanOptions& scan, const RuleSet& rules, const ScanResult& first,
+FixFilesResult FixFiles(const ScanOptions& scan, const RuleSet& rules, ScanResult first,
                         const FixFilesOptions& options, std::ostream& out, std::ostream& log);
 
 }  // namespace kestra_lint
