@@ -299,9 +299,43 @@ TEST(HostileFixTest, FiveThousandRemovedEnvironmentEntriesAreFixedInBoundedTime)
   const BoundedRun run = RunBounded({"fix", "--dry-run", "--tenant", "acme", dir.path()});
   EXPECT_FALSE(run.timed_out) << "did not finish within " << kSecondsAllowed << " s";
   EXPECT_EQ(run.exit_code, 0) << run.err.substr(0, 2000);
-  EXPECT_NE(run.err.find("would fix 5000 findings in 1 file; 0 left for a person"),
+  // Left: the fallbackTenant the fix puts in place, a warning of the fixed text.
+  EXPECT_NE(run.err.find("would fix 5000 findings in 1 file; 1 left for a person"),
             std::string::npos)
       << run.err.substr(run.err.size() > 2000 ? run.err.size() - 2000 : 0);
+}
+
+// A user other than root: fix writes their own file, and refuses one they
+// may not write and one they could write but not keep the owner of.
+TEST(HostileFixTest, AsAnotherUserOnlyTheirOwnWritableFilesAreReplaced) {
+  if (geteuid() != 0) GTEST_SKIP() << "needs root to set up files of two users";
+  const TempDir dir;
+  const std::string text = "kestra:\n  ee:\n    tenants:\n      enabled: true\n    license: x\n";
+  const std::string tree = dir.path() + "/tree";
+  const std::string own = dir.Write("tree/own/application.yml", text);
+  const std::string locked = dir.Write("tree/locked/application.yml", text);
+  const std::string shared = dir.Write("tree/shared/application.yml", text);
+  for (const std::string& folder :
+       {dir.path(), tree, tree + "/own", tree + "/locked", tree + "/shared"}) {
+    ASSERT_EQ(chmod(folder.c_str(), 0777), 0);
+  }
+  ASSERT_EQ(chown(own.c_str(), 65534, 65534), 0);
+  ASSERT_EQ(chmod(locked.c_str(), 0644), 0);  // root's, not writable by others
+  ASSERT_EQ(chmod(shared.c_str(), 0666), 0);  // root's, writable by anyone
+  const BoundedRun run = RunBounded({"fix", tree}, /*as_nobody=*/true);
+  if (run.exit_code == 125) GTEST_SKIP() << "cannot switch to user nobody";
+  EXPECT_EQ(run.exit_code, 1) << run.err;
+  EXPECT_EQ(ReadAll(own), "kestra:\n  ee:\n    license: x\n") << run.err;
+  EXPECT_NE(run.err.find("refused: " + locked + ": you may not write it (mode 0644)"),
+            std::string::npos)
+      << run.err;
+  EXPECT_NE(run.err.find("refused: " + shared + ": it belongs to another user"), std::string::npos)
+      << run.err;
+  EXPECT_EQ(ReadAll(locked), text);
+  EXPECT_EQ(ReadAll(shared), text);
+  struct stat status {};
+  ASSERT_EQ(stat(own.c_str(), &status), 0);
+  EXPECT_EQ(status.st_uid, 65534u);
 }
 
 // An application config of about `bytes` bytes: a removed key (a finding

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 
@@ -147,25 +148,56 @@ FileRead RealDisk::ReadFile(const std::string& path, uint64_t max_size, std::str
   return read;
 }
 
+std::string RealDisk::RealPath(const std::string& path) const {
+  char* resolved = realpath(path.c_str(), nullptr);
+  if (resolved == nullptr) return "";
+  std::string real = resolved;
+  free(resolved);
+  return real;
+}
+
+std::string RealDisk::WhyNotReplaceable(const std::string& path) const {
+  struct stat status {};
+  if (stat(path.c_str(), &status) != 0) return std::strerror(errno);
+  if (!S_ISREG(status.st_mode)) return "it is not a regular file";
+  // Root may write anything; the mode bits still say what the owner wants.
+  char mode[8];
+  std::snprintf(mode, sizeof mode, "%04o", static_cast<unsigned>(status.st_mode & 07777));
+  if ((status.st_mode & S_IWUSR) == 0) {
+    return std::string("it is read-only (mode ") + mode + "); fix leaves it as it is";
+  }
+  if (access(path.c_str(), W_OK) != 0) {
+    return std::string("you may not write it (mode ") + mode + "); fix leaves it as it is";
+  }
+  if (status.st_nlink > 1) {
+    return "it has " + std::to_string(status.st_nlink) +
+           " hard links, which replacing it would break; apply the diff (--diff) by hand";
+  }
+  // The replacement is a new file: only root can give it another owner.
+  if (geteuid() != 0 && status.st_uid != geteuid()) {
+    return "it belongs to another user, which replacing it would change; apply the diff (--diff) "
+           "by hand";
+  }
+  const std::string folder = fs::path(path).parent_path().string();
+  if (access(folder.empty() ? "." : folder.c_str(), W_OK | X_OK) != 0) {
+    return std::string("cannot create a file in its folder: ") + std::strerror(errno);
+  }
+  return "";
+}
+
 bool RealDisk::ReplaceFile(const std::string& link_or_file, const std::string& expected,
                            const std::string& text, std::string& error) {
   // A symlink stays a symlink: the file it points to is replaced.
-  std::error_code resolve_error;
-  const std::string path = fs::is_symlink(link_or_file, resolve_error)
-                               ? fs::canonical(link_or_file, resolve_error).string()
-                               : link_or_file;
-  if (resolve_error) {
-    error = "cannot resolve the symlink: " + resolve_error.message();
+  const std::string path = RealPath(link_or_file);
+  if (path.empty()) {
+    error = std::string("cannot resolve it: ") + std::strerror(errno);
     return false;
   }
+  error = WhyNotReplaceable(path);
+  if (!error.empty()) return false;
   struct stat status {};
   if (stat(path.c_str(), &status) != 0) {
     error = std::strerror(errno);
-    return false;
-  }
-  if (status.st_nlink > 1) {
-    error = "it has " + std::to_string(status.st_nlink) +
-            " hard links, which replacing it would break; apply the diff (--diff) by hand";
     return false;
   }
   const size_t slash = path.find_last_of('/');
@@ -175,6 +207,18 @@ bool RealDisk::ReplaceFile(const std::string& link_or_file, const std::string& e
   const int fd = mkstemp(temporary.data());
   if (fd < 0) {
     error = std::string("cannot create a temporary file beside it: ") + std::strerror(errno);
+    return false;
+  }
+  // Owner and group first: changing them may clear the set-id bits fchmod then sets.
+  struct stat created {};
+  const bool owned = fstat(fd, &created) == 0 &&
+                     ((created.st_uid == status.st_uid && created.st_gid == status.st_gid) ||
+                      fchown(fd, status.st_uid, status.st_gid) == 0);
+  if (!owned) {
+    error = std::string("cannot keep its owner and group: ") + std::strerror(errno) +
+            "; apply the diff (--diff) by hand";
+    close(fd);
+    unlink(temporary.c_str());
     return false;
   }
   const bool written =
@@ -228,6 +272,10 @@ FileRead OverlayDisk::ReadFile(const std::string& path, uint64_t max_size,
     text = found->second;
   }
   return read;
+}
+
+std::string OverlayDisk::WhyNotReplaceable(const std::string& path) const {
+  return "cannot write " + path + " through the overlay of unsaved documents";
 }
 
 bool OverlayDisk::ReplaceFile(const std::string& path, const std::string&, const std::string&,

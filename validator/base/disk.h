@@ -39,10 +39,18 @@ class DiskInterface {
   // socket or device is kNotRegular.
   virtual FileRead ReadFile(const std::string& path, uint64_t max_size,
                             std::string& text) const = 0;
+  // `path` with every symlink resolved (absolute on the real disk), so
+  // fix can tell whether a file lies inside the paths it was given; "" when
+  // it cannot be resolved (missing, a link loop).
+  virtual std::string RealPath(const std::string& path) const = 0;
+  // Why ReplaceFile would refuse the file at `path` whatever its content:
+  // not a regular file, read-only by its mode bits (for root too), several
+  // hard links, or an owner it could not keep. "" when it may be replaced.
+  virtual std::string WhyNotReplaceable(const std::string& path) const = 0;
   // Replaces the file at `path` (the file a symlink points to) with `text`
-  // atomically, keeping its permissions, unless its content is no longer
-  // `expected`. False with `error` set when refused or failed; the file is
-  // then unchanged.
+  // atomically, keeping its owner, group and permissions, unless its content
+  // is no longer `expected` or WhyNotReplaceable objects. False with `error`
+  // set when refused or failed; the file is then unchanged.
   virtual bool ReplaceFile(const std::string& path, const std::string& expected,
                            const std::string& text, std::string& error) = 0;
 };
@@ -53,6 +61,8 @@ class RealDisk : public DiskInterface {
   PathType TypeOf(const std::string& path) const override;
   std::vector<DirectoryEntry> ListDirectory(const std::string& path) const override;
   FileRead ReadFile(const std::string& path, uint64_t max_size, std::string& text) const override;
+  std::string RealPath(const std::string& path) const override;
+  std::string WhyNotReplaceable(const std::string& path) const override;
   bool ReplaceFile(const std::string& path, const std::string& expected, const std::string& text,
                    std::string& error) override;
 };
@@ -68,6 +78,8 @@ class OverlayDisk : public DiskInterface {
   PathType TypeOf(const std::string& path) const override;
   std::vector<DirectoryEntry> ListDirectory(const std::string& path) const override;
   FileRead ReadFile(const std::string& path, uint64_t max_size, std::string& text) const override;
+  std::string RealPath(const std::string& path) const override { return below_.RealPath(path); }
+  std::string WhyNotReplaceable(const std::string& path) const override;
   bool ReplaceFile(const std::string& path, const std::string& expected, const std::string& text,
                    std::string& error) override;
 

@@ -180,5 +180,48 @@ TEST(RealDiskTest, ASymlinkStaysASymlinkAndHardLinksAreRefused) {
   EXPECT_EQ(Read(target), "b: 2\n");
 }
 
+// The tests run as root here and in CI: that is where a replacement would
+// otherwise become root's file.
+TEST(RealDiskTest, ReplaceKeepsOwnerGroupAndMode) {
+  if (geteuid() != 0) GTEST_SKIP() << "only root can give a file to another user";
+  const TempDir dir;
+  const std::string path = dir.Write("application.yml", "a: 1\n");
+  ASSERT_EQ(chown(path.c_str(), 65534, 65534), 0);  // nobody, nogroup
+  ASSERT_EQ(chmod(path.c_str(), 0600), 0);
+  std::string error;
+  ASSERT_TRUE(RealDisk().ReplaceFile(path, "a: 1\n", "b: 2\n", error)) << error;
+  EXPECT_EQ(Read(path), "b: 2\n");
+  struct stat status {};
+  ASSERT_EQ(stat(path.c_str(), &status), 0);
+  EXPECT_EQ(status.st_uid, 65534u);
+  EXPECT_EQ(status.st_gid, 65534u);
+  EXPECT_EQ(status.st_mode & 07777, 0600u);
+}
+
+// Root could write it; its mode says nobody should, so fix does not.
+TEST(RealDiskTest, AReadOnlyFileIsRefusedForRootToo) {
+  const TempDir dir;
+  const std::string path = dir.Write("application.yml", "a: 1\n");
+  ASSERT_EQ(chmod(path.c_str(), 0444), 0);
+  EXPECT_EQ(RealDisk().WhyNotReplaceable(path),
+            "it is read-only (mode 0444); fix leaves it as it is");
+  std::string error;
+  EXPECT_FALSE(RealDisk().ReplaceFile(path, "a: 1\n", "b: 2\n", error));
+  EXPECT_EQ(error, "it is read-only (mode 0444); fix leaves it as it is");
+  EXPECT_EQ(Read(path), "a: 1\n");
+  struct stat status {};
+  ASSERT_EQ(stat(path.c_str(), &status), 0);
+  EXPECT_EQ(status.st_mode & 07777, 0444u);
+}
+
+TEST(RealDiskTest, RealPathResolvesLinks) {
+  const TempDir dir;
+  const std::string target = dir.Write("real/application.yml", "a: 1\n");
+  const std::string link = dir.path() + "/application.yml";
+  std::filesystem::create_symlink("real/application.yml", link);
+  EXPECT_EQ(RealDisk().RealPath(link), std::filesystem::canonical(target).string());
+  EXPECT_EQ(RealDisk().RealPath(dir.path() + "/missing.yml"), "");
+}
+
 }  // namespace
 }  // namespace kestra_lint

@@ -37,6 +37,11 @@ void MemoryDisk::AddSymlink(const std::string& path, const std::string& target) 
 
 void MemoryDisk::Remove(const std::string& path) { nodes_.erase(Normal(path)); }
 
+void MemoryDisk::SetReadOnly(const std::string& path) {
+  std::string normal;
+  if (Resolve(path, &normal) != nullptr && nodes_.count(normal)) nodes_[normal].read_only = true;
+}
+
 std::optional<std::string> MemoryDisk::Text(const std::string& path) const {
   const Node* node = Resolve(path, nullptr);
   if (node == nullptr || node->kind != Node::Kind::kFile) return std::nullopt;
@@ -135,6 +140,17 @@ FileRead MemoryDisk::ReadFile(const std::string& path, uint64_t max_size, std::s
   return read;
 }
 
+std::string MemoryDisk::RealPath(const std::string& path) const {
+  std::string normal;
+  return Resolve(path, &normal) == nullptr ? "" : normal;
+}
+
+std::string MemoryDisk::WhyNotReplaceable(const std::string& path) const {
+  const Node* node = Resolve(path, nullptr);
+  if (node == nullptr || node->kind != Node::Kind::kFile) return "it is not a regular file";
+  return node->read_only ? "it is read-only (no write permission); fix leaves it as it is" : "";
+}
+
 bool MemoryDisk::ReplaceFile(const std::string& path, const std::string& expected,
                              const std::string& text, std::string& error) {
   std::string normal;
@@ -143,6 +159,8 @@ bool MemoryDisk::ReplaceFile(const std::string& path, const std::string& expecte
     error = "cannot read it again";
     return false;
   }
+  error = WhyNotReplaceable(path);
+  if (!error.empty()) return false;
   if (node->text != expected) {
     error = "it changed since it was read; run fix again";
     return false;

@@ -22,6 +22,8 @@ class MemoryDisk : public DiskInterface {
   // A symlink at `path` to `target` (a path of this disk, not relative to the link).
   void AddSymlink(const std::string& path, const std::string& target);
   void Remove(const std::string& path);
+  // The file at `path` has no write permission: ReplaceFile refuses it.
+  void SetReadOnly(const std::string& path);
 
   // The text of the file at `path`; nullopt when there is none.
   std::optional<std::string> Text(const std::string& path) const;
@@ -31,6 +33,8 @@ class MemoryDisk : public DiskInterface {
   PathType TypeOf(const std::string& path) const override;
   std::vector<DirectoryEntry> ListDirectory(const std::string& path) const override;
   FileRead ReadFile(const std::string& path, uint64_t max_size, std::string& text) const override;
+  std::string RealPath(const std::string& path) const override;
+  std::string WhyNotReplaceable(const std::string& path) const override;
   bool ReplaceFile(const std::string& path, const std::string& expected, const std::string& text,
                    std::string& error) override;
 
@@ -39,6 +43,7 @@ class MemoryDisk : public DiskInterface {
     enum class Kind { kFile, kDirectory, kFifo, kSymlink };
     Kind kind = Kind::kFile;
     std::string text;  // kFile: the content; kSymlink: the target
+    bool read_only = false;
   };
   // The node `path` names after following symlinks, or nullptr (missing, or
   // a link loop); its normalised path in `resolved`.

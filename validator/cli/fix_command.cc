@@ -1,5 +1,9 @@
 // kestra-lint fix: applies the fixes whose meaning is certain (or prints
-// them as a diff) and lists what is left for a person.
+// them as a diff) and lists what is left for a person. `fix -` fixes
+// standard input onto standard output, as formatters do.
+#include <algorithm>
+#include <utility>
+
 #include "cli/command.h"
 #include "cli/scan_run.h"
 #include "fix/fix_files.h"
@@ -13,9 +17,10 @@ class FixCommand : public Command {
     command_ = app.add_subcommand(
         "fix", "Apply the fixes whose meaning is certain; list what needs a person");
     AddScanOptions(command_, options_,
-                   {"Files or directories to fix (default .)",
+                   {"Files or directories to fix (default .); - fixes standard input onto "
+                    "standard output",
                     "Tenant id to insert into URIs and to use as fallbackTenant",
-                    "Lowest severity of a finding left unfixed that makes the exit code 1", false});
+                    "Lowest severity of a finding left unfixed that makes the exit code 1", true});
     command_->add_flag("--diff", diff_, "Print a unified diff; write nothing");
     command_->add_flag("--dry-run", dry_run_, "Write nothing (prints the diff)");
     AddTeamOptions(command_, options_);
@@ -24,11 +29,11 @@ class FixCommand : public Command {
 
   int Run(std::istream& in, std::ostream& out, std::ostream& err) override {
     RecordGivenOptions(command_, options_);
-    for (const std::string& path : options_.paths) {
-      if (path == "-") {
-        err << "kestra-lint: fix works on files; it cannot fix standard input\n";
-        return kExitUsage;
-      }
+    const bool reads_stdin =
+        std::find(options_.paths.begin(), options_.paths.end(), "-") != options_.paths.end();
+    if (reads_stdin && options_.paths.size() > 1) {
+      err << "kestra-lint: fix -: standard input is fixed alone; give - as the only path\n";
+      return kExitUsage;
     }
     PreparedRun run;
     options_.keep_texts_to_fix = true;
@@ -36,7 +41,13 @@ class FixCommand : public Command {
     if (early >= 0) return early;
     FixFilesOptions fix;
     fix.write = !diff_ && !dry_run_;
-    const FixFilesResult fixed = FixFiles(run.result, fix, out, err);
+    if (!run.baseline.empty()) {
+      fix.after_scan = [&](ScanResult& result) {
+        ApplyBaseline(run.baseline, options_.baseline, result.findings);
+      };
+    }
+    const FixFilesResult fixed =
+        FixFiles(run.scan, *run.rules, std::move(run.result), fix, out, err);
     err << (fix.write ? "fixed " : "would fix ") << fixed.fixes_applied << " finding"
         << (fixed.fixes_applied == 1 ? "" : "s") << " in " << fixed.files_changed << " file"
         << (fixed.files_changed == 1 ? "" : "s") << "; " << fixed.remaining.size()

@@ -151,6 +151,7 @@ int PrepareRun(ScanRunOptions& options, std::istream& in, std::ostream& err, Pre
                   ? options.jobs
                   : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   run.result = RunScan(scan, *run.rules);
+  run.scan = std::move(scan);
   if (!run.result.errors.empty()) {
     for (const std::string& error : run.result.errors) err << "kestra-lint: " << error << "\n";
     return kExitUsage;
@@ -164,8 +165,8 @@ int PrepareRun(ScanRunOptions& options, std::istream& in, std::ostream& err, Pre
     std::ostringstream text;
     text << file.rdbuf();
     run.result.baseline_path = options.baseline;
-    run.result.stale_baseline = ApplyBaseline(ParseBaseline(text.str(), options.baseline),
-                                              options.baseline, run.result.findings);
+    run.baseline = ParseBaseline(text.str(), options.baseline);
+    run.result.stale_baseline = ApplyBaseline(run.baseline, options.baseline, run.result.findings);
     for (const BaselineEntry& entry : run.result.stale_baseline) {
       err << "kestra-lint: baseline entry no longer occurs (shrink the baseline with "
           << "--write-baseline): " << entry.path << ": " << entry.rule_id

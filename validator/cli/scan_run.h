@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "discover/file_reader.h"
+#include "findings/baseline.h"
 #include "pipeline/scan.h"
 #include "report/report.h"
 #include "rules/rule_pack.h"
@@ -43,10 +44,12 @@ struct ScanRunOptions {
 };
 
 // What a check, fix or audit run prepared: rules and the scan (with the
-// baseline applied).
+// baseline applied), and what fix needs to scan its fixed texts again.
 struct PreparedRun {
   std::shared_ptr<const RuleSet> rules;
   ScanResult result;
+  ScanOptions scan;                     // the options `result` was scanned with
+  std::vector<BaselineEntry> baseline;  // of --baseline, applied to `result`
 };
 
 // The help texts that differ between the commands sharing the scan options.
@@ -54,7 +57,7 @@ struct ScanOptionHelp {
   const char* paths;
   const char* tenant;
   const char* fail_on;
-  bool reads_stdin;  // fix works on files only: no --stdin-filename
+  bool reads_stdin;  // false: no --stdin-filename
 };
 
 inline constexpr ScanOptionHelp kCheckScanHelp = {

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -356,7 +357,9 @@ TEST(FixFilesTest, AFileChangedSinceTheScanIsRefused) {
   result.findings.push_back(finding);
   std::ostringstream out;
   std::ostringstream log;
-  EXPECT_TRUE(FixFiles(result, FixFilesOptions{}, out, log).refused);
+  ScanOptions scan;
+  scan.paths = {path};
+  EXPECT_TRUE(FixFiles(scan, testing::BuiltinRules(), result, FixFilesOptions{}, out, log).refused);
   EXPECT_EQ(log.str(), "refused: " + path +
                            ": it changed since it was read; run fix again; nothing written\n");
   EXPECT_EQ(Read(path), "kestra:\n  url: x\n");
@@ -373,7 +376,10 @@ TEST(FixFilesTest, NeverWritesATextThatNoLongerParses) {
   result.findings.push_back(broken);
   std::ostringstream out;
   std::ostringstream log;
-  const FixFilesResult fixed = FixFiles(result, FixFilesOptions{}, out, log);
+  ScanOptions scan;
+  scan.paths = {path};
+  const FixFilesResult fixed =
+      FixFiles(scan, testing::BuiltinRules(), result, FixFilesOptions{}, out, log);
   EXPECT_TRUE(fixed.refused);
   EXPECT_NE(
       log.str().find("the fixed text would not parse cleanly (syntax error or duplicate key)"),
@@ -417,6 +423,61 @@ TEST(FixCommandTest, AFixThatWouldRemoveASuppressedFindingIsNotApplied) {
             std::string::npos)
       << run.err;
   EXPECT_EQ(Read(path), compose);
+}
+
+// Issue 12: through a symlink, `fix tree` rewrote a file outside `tree`.
+TEST(FixCommandTest, AFileOutsideThePathsGivenIsNeverWritten) {
+  const TempDir dir;
+  const std::string text = "kestra:\n  ee:\n    tenants:\n      enabled: true\n    license: x\n";
+  const std::string outside = dir.Write("outside/application.yml", text);
+  dir.Write("tree/README.md", "");
+  std::filesystem::create_symlink(outside, dir.path() + "/tree/application.yml");
+  const auto run = RunCliInProcess({"fix", dir.path() + "/tree"});
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_NE(run.err.find("refused: " + dir.path() + "/tree/application.yml: it is a symlink to "),
+            std::string::npos)
+      << run.err;
+  EXPECT_EQ(Read(outside), text);
+  EXPECT_TRUE(std::filesystem::is_symlink(dir.path() + "/tree/application.yml"));
+}
+
+TEST(FixCommandTest, FixesStandardInputOntoStandardOutput) {
+  const std::string text = "kestra:\n  ee:\n    tenants:\n      enabled: true\n    license: x\n";
+  const auto run = RunCliInProcess({"fix", "--stdin-filename", "conf/application.yml", "-"}, text);
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(run.out, "kestra:\n  ee:\n    license: x\n");
+  EXPECT_NE(run.err.find("fixed: conf/application.yml:4:7: "), std::string::npos) << run.err;
+  const auto diff =
+      RunCliInProcess({"fix", "--diff", "--stdin-filename", "conf/application.yml", "-"}, text);
+  EXPECT_EQ(diff.exit_code, 0) << diff.err;
+  EXPECT_EQ(diff.out.rfind("--- a/conf/application.yml\n+++ b/conf/application.yml\n", 0), 0u)
+      << diff.out;
+  const auto left = RunCliInProcess({"fix", "-"},
+                                    "kestra:\n  ee:\n    tenants:\n"
+                                    "      defaultTenant: true\n");
+  EXPECT_EQ(left.exit_code, 1);  // left for a person
+  EXPECT_EQ(left.out, "kestra:\n  ee:\n    tenants:\n      defaultTenant: true\n");
+  const TempDir dir;
+  EXPECT_EQ(RunCliInProcess({"fix", "-", dir.path()}, text).exit_code, 2);
+}
+
+// The rounds after the first see the baseline too: a waived finding stays.
+TEST(FixCommandTest, EveryRoundKeepsTheBaseline) {
+  const TempDir dir;
+  const std::string head =
+      "services:\n  kestra:\n    image: registry.kestra.io/docker/kestra-ee:latest\n"
+      "    environment:\n      JAVA_OPTS: \"-Xmx2g -Dkestra.ee.tenants.enabled=true\"\n";
+  const std::string path = dir.Write("docker-compose.yml", head);
+  const std::string baseline = dir.path() + "/baseline.json";
+  RunCliInProcess({"check", "--write-baseline", baseline, path});
+  dir.Write("docker-compose.yml",
+            head +
+                "      KESTRA_CONFIGURATION: |\n        kestra:\n          ee:\n"
+                "            tenants:\n              defaultTenant: true\n");
+  const auto run = RunCliInProcess({"fix", "--tenant", "prod", "--baseline", baseline, path});
+  EXPECT_NE(run.err.find("fixed 1 finding in 1 file"), std::string::npos) << run.err;
+  EXPECT_NE(Read(path).find("-Dkestra.ee.tenants.enabled=true"), std::string::npos) << Read(path);
+  EXPECT_NE(Read(path).find("fallbackTenant: prod"), std::string::npos) << Read(path);
 }
 
 }  // namespace
