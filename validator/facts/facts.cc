@@ -116,8 +116,9 @@ FileFacts CollectFileFacts(const ScannedFile& file) {
           IsFalse(record.value)))) {
       facts.tenantless_data = true;
     }
-    if ((Sets(record, {"kestra.server.basic-auth.enabled"}) && IsTrue(record.value)) ||
-        (Sets(record, {"kestra.server.basic-auth.username"}) && !record.value.empty())) {
+    // Before 0.24 only `enabled: true` turns basic auth on (BasicAuthService):
+    // a username alone does not.
+    if (Sets(record, {"kestra.server.basic-auth.enabled"}) && IsTrue(record.value)) {
       facts.basic_auth = true;
     }
   }

@@ -78,7 +78,7 @@ struct Facts {
   std::string fallback_tenant;
   std::string fallback_tenant_source;  // "path:line:col"
   bool tenantless_data = false;        // defaultTenant: true or enabled: false somewhere
-  bool basic_auth = false;             // basic auth configured somewhere
+  bool basic_auth = false;             // kestra.server.basic-auth.enabled: true somewhere
   bool open_urls_set = false;          // kestra.server.basic-auth.open-urls configured
   std::vector<std::string> open_urls;  // its /api/v1 entries, from every file
   bool env_vars_prefix_set = false;    // kestra.variables.env-vars-prefix configured
