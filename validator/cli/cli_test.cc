@@ -56,6 +56,41 @@ TEST(CliTest, ExitCodeTwoOnUsageErrors) {
   EXPECT_EQ(RunCliInProcess({"frobnicate"}).exit_code, 2);
 }
 
+// A target or running version must be a release the packs know: 9.9 would
+// silently check nothing. The error lists the known ones.
+TEST(CliTest, UnknownVersionsAreRefusedWithTheKnownOnes) {
+  for (const char* option : {"--target-version", "--from-version"}) {
+    const auto run = RunCliInProcess({"check", option, "9.9", "."});
+    EXPECT_EQ(run.exit_code, 2) << option;
+    EXPECT_NE(run.err.find(std::string("kestra-lint: ") + option +
+                           ": '9.9' is not a Kestra release the rule packs know; known: 0.20, "
+                           "0.21, 0.22, 0.23, 0.24, 1.0, 1.1, 1.2, 1.3"),
+              std::string::npos)
+        << run.err;
+  }
+  TempDir dir;
+  dir.Write("application.yml", "kestra:\n  url: http://kestra:8080/\n");
+  EXPECT_EQ(RunCliInProcess({"check", "--target-version", "1.0.3", dir.path()}).exit_code, 0);
+}
+
+// The running version decides which changes are still ahead: from 0.23 on,
+// the 0.23 tenant changes are behind the installation.
+TEST(CliTest, FromVersionLimitsTheFindingsToTheUpgradeRange) {
+  TempDir dir;
+  dir.Write("application.yml", "kestra:\n  ee:\n    tenants:\n      enabled: false\n");
+  const auto all = RunCliInProcess({"check", "--format", "json", dir.path()});
+  EXPECT_NE(all.out.find("removed-tenants-enabled"), std::string::npos);
+  EXPECT_NE(all.out.find("\"runningVersion\": null"), std::string::npos) << all.out;
+  const auto after =
+      RunCliInProcess({"check", "--format", "json", "--from-version", "0.23.1", dir.path()});
+  EXPECT_EQ(after.out.find("removed-tenants-enabled"), std::string::npos) << after.out;
+  EXPECT_NE(after.out.find("\"runningVersion\": \"0.23.1\""), std::string::npos) << after.out;
+  const auto text = RunCliInProcess({"check", dir.path()});
+  EXPECT_NE(text.out.find("current Kestra unknown (no Kestra image tag shows it"),
+            std::string::npos)
+      << text.out;
+}
+
 TEST(CliTest, ExplainSuggestsTheClosestRule) {
   const auto run = RunCliInProcess({"explain", "removed-default-tenants"});
   EXPECT_NE(run.err.find("did you mean 'removed-default-tenant'"), std::string::npos) << run.err;

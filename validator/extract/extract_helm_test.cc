@@ -98,8 +98,8 @@ TEST(ExtractHelmTest, ChartZeroKeysAreReportedForChartOne) {
                                          "image:\n"
                                          "  image: kestra/kestra\n"
                                          "configuration: {}\n"
-                                         "extraEnv: []\n"
-                                         "externalSecret: {}\n",
+                                         "extraEnv: [{name: A, value: b}]\n"
+                                         "externalSecret: {enabled: true}\n",
                                          "auto", "1.0"),
                                "helm-chart-1-renamed-key");
   EXPECT_THAT(Located(findings),

@@ -23,6 +23,10 @@ void WriteJson(const Report& report, std::ostream& out) {
       {"editionSource", EditionSourceText(result.facts)},
       {"targetVersion", result.facts.target.ToString()},
       {"targetVersionSource", TargetSourceText(result.facts)},
+      {"runningVersion", result.facts.running_version
+                             ? nlohmann::ordered_json(result.facts.running_version->ToString())
+                             : nlohmann::ordered_json(nullptr)},
+      {"runningVersionSource", RunningVersionText(result.facts)},
       {"tenant", NullableString(result.facts.tenant)},
       {"tenantSource", TenantSourceText(result.facts)},
       {"fallbackTenant", NullableString(result.facts.fallback_tenant)},

@@ -93,7 +93,8 @@ void WriteText(const Report& report, std::ostream& out) {
     for (const InstallationScope& scope : scopes) {
       out << (scope.root.empty() ? "" : scope.root + ": ") << "edition "
           << EditionName(scope.facts.edition) << " (" << EditionSourceText(scope.facts)
-          << "), target Kestra " << scope.facts.target.ToString() << "\n";
+          << "), target Kestra " << scope.facts.target.ToString() << ", current Kestra "
+          << RunningVersionText(scope.facts) << "\n";
     }
     return;
   }

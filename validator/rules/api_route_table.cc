@@ -83,6 +83,24 @@ RouteMatch ApiRouteTable::TenantScoped(const std::string& segment, const Facts& 
   return Lookup(tenant_scoped_, segment, facts, entry);
 }
 
+std::optional<Version> ApiRouteTable::RemovedIn(const std::string& segment,
+                                                const Facts& facts) const {
+  std::optional<Version> removed;
+  for (const std::vector<RoutePrefix>* prefixes : {&tenant_scoped_, &instance_level_}) {
+    for (const RoutePrefix& prefix : *prefixes) {
+      if (prefix.prefix != segment) continue;
+      if (prefix.edition != Edition::kUnknown && facts.edition != Edition::kUnknown &&
+          prefix.edition != facts.edition) {
+        continue;
+      }
+      if (prefix.since && facts.target < *prefix.since) continue;
+      if (!prefix.until || facts.target < *prefix.until) return std::nullopt;
+      if (!removed || *removed < *prefix.until) removed = prefix.until;
+    }
+  }
+  return removed;
+}
+
 RouteMatch ApiRouteTable::InstanceLevel(const std::string& segment, const Facts& facts) const {
   return Lookup(instance_level_, segment, facts, nullptr);
 }

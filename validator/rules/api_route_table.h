@@ -32,6 +32,10 @@ class ApiRouteTable {
   RouteMatch TenantScoped(const std::string& segment, const Facts& facts,
                           const RoutePrefix** entry) const;
   RouteMatch InstanceLevel(const std::string& segment, const Facts& facts) const;
+  // The release that removed the routes `segment` starts, tenant-scoped or
+  // instance-level, when none of them is left at the facts' target (and
+  // edition); nullopt while one is, or when the prefix is not Kestra's.
+  std::optional<Version> RemovedIn(const std::string& segment, const Facts& facts) const;
   // Do the segments after the tenant have a shape only Kestra serves?
   bool KestraOnly(const std::vector<std::string>& segments, size_t first) const;
   // Is `property` one whose values are URL patterns, not calls (open-urls)?

@@ -20,13 +20,24 @@ enum class Verdict {
   kMissingTenant,
   kTenantNotAllowed,
   kTenantMustBeMain,
-  kHardCodedTenant
+  kHardCodedTenant,
+  kRemovedRoute
 };
+
+// Which verdicts a rule of this type reports (its `check`).
+enum class CheckKind { kMissing, kInvalid, kRemoved };
+
+CheckKind CheckOf(Verdict verdict) {
+  if (verdict == Verdict::kMissingTenant) return CheckKind::kMissing;
+  if (verdict == Verdict::kRemovedRoute) return CheckKind::kRemoved;
+  return CheckKind::kInvalid;
+}
 
 struct Judgement {
   Verdict verdict = Verdict::kFine;
   std::string route;   // the resource prefix
   std::string tenant;  // the tenant segment as written
+  Version removed_in;  // kRemovedRoute: the release that removed the route
 };
 
 class ApiUriRule : public Rule {
@@ -35,10 +46,13 @@ class ApiUriRule : public Rule {
       : Rule(std::move(definition)),
         routes_(this->definition().pack_data->value("apiRoutes", nlohmann::json::object())) {
     const std::string check = StringOr(this->definition().entry, "check", "");
-    if (check != "missing" && check != "invalid") {
-      throw std::invalid_argument("ApiUriTenant needs `check: missing` or `check: invalid`");
+    if (check != "missing" && check != "invalid" && check != "removed") {
+      throw std::invalid_argument(
+          "ApiUriTenant needs `check: missing`, `check: invalid` or `check: removed`");
     }
-    missing_ = check == "missing";
+    check_ = check == "missing"   ? CheckKind::kMissing
+             : check == "removed" ? CheckKind::kRemoved
+                                  : CheckKind::kInvalid;
     const nlohmann::json messages =
         this->definition().entry.value("messages", nlohmann::json::object());
     not_allowed_message_ = StringOr(messages, "notAllowed", this->definition().message);
@@ -68,7 +82,7 @@ class ApiUriRule : public Rule {
       }
       const Judgement judgement = Judge(uri, facts);
       if (judgement.verdict == Verdict::kFine) continue;
-      if ((judgement.verdict == Verdict::kMissingTenant) != missing_) continue;
+      if (CheckOf(judgement.verdict) != check_) continue;
       out.push_back(Report(file, record, judgement, facts));
     }
   }
@@ -85,7 +99,8 @@ class ApiUriRule : public Rule {
     for (size_t first = 0; first < 2 && first < uri.segments.size(); ++first) {
       const std::string& segment = uri.segments[first];
       if (routes_.TenantScoped(segment, facts, nullptr) != RouteMatch::kNone ||
-          routes_.InstanceLevel(segment, facts) != RouteMatch::kNone) {
+          routes_.InstanceLevel(segment, facts) != RouteMatch::kNone ||
+          routes_.RemovedIn(segment, facts)) {
         return true;
       }
     }
@@ -96,6 +111,7 @@ class ApiUriRule : public Rule {
     Judgement judgement;
     if (uri.segments.empty()) return judgement;
     const std::string& first = uri.segments[0];
+    if (JudgedRemoved(uri, facts, judgement)) return judgement;
     const RoutePrefix* scoped = nullptr;
     const RouteMatch scoped_first = routes_.TenantScoped(first, facts, &scoped);
     const RouteMatch instance_first = routes_.InstanceLevel(first, facts);
@@ -129,12 +145,40 @@ class ApiUriRule : public Rule {
     return judgement;
   }
 
+  // A route the target no longer serves, with the tenant segment or without.
+  bool JudgedRemoved(const ApiUri& uri, const Facts& facts, Judgement& judgement) const {
+    const std::string& first = uri.segments[0];
+    if (IsPlaceholderSegment(first)) return false;
+    if (const std::optional<Version> removed = routes_.RemovedIn(first, facts)) {
+      judgement = {Verdict::kRemovedRoute, first, "", *removed};
+      return true;
+    }
+    if (uri.segments.size() < 2 ||
+        routes_.TenantScoped(first, facts, nullptr) != RouteMatch::kNone ||
+        routes_.InstanceLevel(first, facts) != RouteMatch::kNone) {
+      return false;
+    }
+    if (const std::optional<Version> removed = routes_.RemovedIn(uri.segments[1], facts)) {
+      judgement = {Verdict::kRemovedRoute, uri.segments[1], first, *removed};
+      return true;
+    }
+    return false;
+  }
+
   Finding Report(const ScannedFile& file, const UriRecord& record, const Judgement& judgement,
                  const Facts& facts) const {
     const std::string uri = RedactUri(record.text);
     Substitutions values = {
         {"uri", uri}, {"route", judgement.route}, {"uriTenant", judgement.tenant}};
     std::string fixed;
+    if (judgement.verdict == Verdict::kRemovedRoute) {
+      values.emplace_back("removedIn", judgement.removed_in.ToString());
+      Finding finding = MakeFinding(file, record.span, facts, values, &judgement.route);
+      finding.uri = uri;
+      finding.origin =
+          record.origin.empty() ? record.property : record.origin + " > " + record.property;
+      return finding;
+    }
     if (judgement.verdict == Verdict::kMissingTenant) {
       std::string tenant = facts.tenant;
       if (facts.tenant_source != TenantSource::kSetting && file.kind == FileKind::kFlow) {
@@ -194,7 +238,7 @@ class ApiUriRule : public Rule {
   }
 
   ApiRouteTable routes_;
-  bool missing_ = true;
+  CheckKind check_ = CheckKind::kMissing;
   std::string not_allowed_message_;
   std::string must_be_main_message_;
   std::string hard_coded_message_;

@@ -142,6 +142,49 @@ TEST(ApiUriRuleTest, OssRejectsTenantsOtherThanMain) {
   EXPECT_TRUE(Invalid("flow.yml", flow, "auto").empty());
 }
 
+// Only the open-source edition hard-codes `main` for usages (0.23) and ai
+// (0.24); Enterprise serves them, and users from 0.24, under any tenant.
+TEST(ApiUriRuleTest, EnterpriseServesUsagesAiAndUsersUnderItsTenants) {
+  for (const auto& [uri, target] : std::vector<std::pair<std::string, std::string>>{
+           {"http://kestra:8080/api/v1/acme/usages/all", "0.23"},
+           {"http://kestra:8080/api/v1/acme/usages/all", "1.3"},
+           {"http://kestra:8080/api/v1/acme/ai/generate/flow", "0.24"},
+           {"http://kestra:8080/api/v1/acme/users/u1/groups", "0.24"},
+           {"http://kestra:8080/api/v1/users/u1", "0.24"}}) {
+    EXPECT_TRUE(Invalid("flow.yml", Flow(uri), "ee", target).empty()) << uri << " " << target;
+    EXPECT_TRUE(Missing("flow.yml", Flow(uri), "ee", target).empty()) << uri << " " << target;
+  }
+  const auto oss =
+      Invalid("flow.yml", Flow("http://kestra:8080/api/v1/acme/ai/generate/flow"), "oss", "0.24");
+  ASSERT_EQ(oss.size(), 1u);
+  EXPECT_EQ(oss[0].suggestion, "Use http://kestra:8080/api/v1/main/ai/generate/flow");
+}
+
+// A route the target no longer serves is an error naming the release that
+// removed it, with the tenant segment or without.
+TEST(ApiUriRuleTest, RemovedRoutesNameTheReleaseThatRemovedThem) {
+  const auto removed = OfRule(
+      CheckText("flow.yml", Flow("http://kestra:8080/api/v1/main/taskruns/search"), "oss", "1.1"),
+      "api-uri-removed-route");
+  ASSERT_EQ(removed.size(), 1u);
+  EXPECT_EQ(removed[0].severity, Severity::kError);
+  EXPECT_EQ(removed[0].message,
+            "http://kestra:8080/api/v1/main/taskruns/search: Kestra 1.1 removed the taskruns "
+            "routes, so this call answers HTTP 404 at the target version 1.1");
+  EXPECT_EQ(removed[0].suggestion.rfind("Search executions instead", 0), 0u);
+  EXPECT_TRUE(OfRule(CheckText("flow.yml", Flow("http://kestra:8080/api/v1/main/taskruns/search"),
+                               "oss", "1.0"),
+                     "api-uri-removed-route")
+                  .empty());
+  const auto stats =
+      OfRule(CheckText("flow.yml", Flow("http://kestra:8080/api/v1/stats/summary"), "auto", "1.3"),
+             "api-uri-removed-route");
+  ASSERT_EQ(stats.size(), 1u);
+  EXPECT_NE(stats[0].message.find("Kestra 0.24 removed the stats routes"), std::string::npos);
+  EXPECT_TRUE(
+      Missing("flow.yml", Flow("http://kestra:8080/api/v1/stats/summary"), "auto", "1.3").empty());
+}
+
 TEST(ApiUriRuleTest, OpenUrlsPatternsAreNotCalls) {
   const std::string text =
       "kestra:\n  server:\n    basic-auth:\n      open-urls:\n"

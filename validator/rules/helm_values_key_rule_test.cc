@@ -18,7 +18,8 @@ const char kChartZero[] =
     "configurationPath: /app/confs\n"
     "extraConfigMapEnvFrom:\n"
     "  - name: kestra-env\n"
-    "extraSecretEnvFrom: []\n"
+    "extraSecretEnvFrom:\n"
+    "  - name: kestra-secrets\n"
     "common:\n"
     "  extraEnv: []\n";
 
@@ -27,6 +28,7 @@ TEST(HelmValuesKeyRuleTest, EveryReplacedChartKeyWithItsReplacement) {
   EXPECT_THAT(Located(findings),
               ElementsAre("3:1 helm-chart-1-renamed-key", "4:1 helm-chart-1-renamed-key",
                           "6:1 helm-chart-1-renamed-key"));
+  EXPECT_EQ(findings[2].property, "extraSecretEnvFrom");
   EXPECT_EQ(findings[0].message,
             "Helm values key 'configurationPath' is not read by Kestra chart 1.0: the setting it "
             "holds is silently dropped on upgrade");
@@ -39,10 +41,33 @@ TEST(HelmValuesKeyRuleTest, StarterChartKeysAreNamedWithTheirPath) {
                                   "kestra:\n"
                                   "  common: {}\n"
                                   "  image: {repository: kestra/kestra}\n"
-                                  "  extraEnv: []\n",
+                                  "  extraEnv:\n"
+                                  "    - {name: A, value: b}\n",
                                   "oss", "1.0");
   EXPECT_THAT(Located(findings), ElementsAre("4:3 helm-chart-1-renamed-key"));
   EXPECT_EQ(findings[0].property, "kestra.extraEnv");
+}
+
+// chart 1.0's templates/checks.yaml fails on `configuration` even empty; the
+// other keys are only dropped, so an empty one loses nothing.
+TEST(HelmValuesKeyRuleTest, ConfigurationStopsTheInstallAndEmptyKeysHoldNothing) {
+  const auto findings = CheckText("values.yaml",
+                                  "image:\n"
+                                  "  image: kestra/kestra\n"
+                                  "configuration: {}\n"
+                                  "secrets: []\n"
+                                  "extraEnv:\n"
+                                  "externalSecret: ''\n"
+                                  "configurationPath: /app/confs\n",
+                                  "oss", "1.0");
+  EXPECT_THAT(Located(findings),
+              ElementsAre("3:1 helm-chart-1-renamed-key", "7:1 helm-chart-1-renamed-key"));
+  EXPECT_EQ(findings[0].message,
+            "Helm values key 'configuration' stops the install of Kestra chart 1.0: its "
+            "templates/checks.yaml fails with \"configuration is not authorized anymore\"");
+  EXPECT_TRUE(CheckText("values.yaml", "image:\n  image: kestra/kestra\nconfiguration: null\n",
+                        "oss", "1.0")
+                  .empty());
 }
 
 TEST(HelmValuesKeyRuleTest, OnlyHelmValuesHaveChartKeys) {

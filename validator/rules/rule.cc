@@ -20,7 +20,9 @@ bool Condition::Matches(const Facts& facts, const std::string* value) const {
 }
 
 bool Rule::AppliesTo(const Facts& facts) const {
-  if (definition_.since && facts.target < *definition_.since) return false;
+  // A change the installation already runs, or one after the target, is
+  // not part of this upgrade.
+  if (definition_.since && !InUpgradeRange(*definition_.since, facts)) return false;
   if (definition_.until && facts.target >= *definition_.until) return false;
   if (definition_.edition != Edition::kUnknown && facts.edition != Edition::kUnknown &&
       facts.edition != definition_.edition) {

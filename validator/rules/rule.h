@@ -67,7 +67,8 @@ class Rule {
   const RuleDefinition& definition() const { return definition_; }
   const std::string& id() const { return definition_.id; }
 
-  // False when the target version or the known edition rules this rule out.
+  // False when the known edition rules this rule out, or when the change
+  // (`since`) is not between the running version and the target.
   bool AppliesTo(const Facts& facts) const;
   virtual void Check(const ScannedFile& file, const Facts& facts,
                      std::vector<Finding>& out) const = 0;

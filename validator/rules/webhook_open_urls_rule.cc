@@ -42,10 +42,14 @@ class WebhookOpenUrlsRule : public Rule {
     const nlohmann::json messages =
         this->definition().entry.value("messages", nlohmann::json::object());
     stale_message_ = StringOr(messages, "staleOpenUrls", this->definition().message);
+    wildcard_message_ = StringOr(messages, "wildcard", this->definition().message);
+    wildcard_suggestion_ =
+        StringOr(this->definition().entry, "wildcardSuggestion", this->definition().suggestion);
   }
 
   void Check(const ScannedFile& file, const Facts& facts,
              std::vector<Finding>& out) const override {
+    ReportWildcards(file, facts, out);
     if (!BasicAuthOn(facts) || TenantedWebhooksOpen(facts)) return;
     for (const UriRecord& record : file.uris) {
       std::string tenant;
@@ -69,6 +73,28 @@ class WebhookOpenUrlsRule : public Rule {
   }
 
  private:
+  // Kestra tests open-urls entries with a plain prefix match (startsWith):
+  // '*' is a literal character, so an entry holding one opens nothing.
+  void ReportWildcards(const ScannedFile& file, const Facts& facts,
+                       std::vector<Finding>& out) const {
+    for (const UriRecord& record : file.uris) {
+      if (!PathNamesProperty(record.property, kOpenUrls)) continue;
+      if (record.text.find('*') == std::string::npos) continue;
+      const std::string uri = RedactUri(record.text);
+      const std::string tenant = facts.tenant.empty() ? "<tenant-id>" : facts.tenant;
+      const Substitutions values = {{"uri", uri},
+                                    {"entry", "/api/v1/" + tenant + "/executions/webhook/"}};
+      Finding finding = MakeFinding(file, record.span, facts, values, nullptr);
+      finding.message = RenderTemplate(wildcard_message_, values);
+      finding.suggestion = RenderTemplate(wildcard_suggestion_, values);
+      finding.uri = uri;
+      finding.property = std::string(kOpenUrls);
+      finding.origin =
+          record.origin.empty() ? record.property : record.origin + " > " + record.property;
+      out.push_back(std::move(finding));
+    }
+  }
+
   // Basic auth is on when configured, and always in OSS from 0.24. The
   // Enterprise edition authenticates differently and ignores open-urls.
   bool BasicAuthOn(const Facts& facts) const {
@@ -82,7 +108,10 @@ class WebhookOpenUrlsRule : public Rule {
     if (!facts.open_urls_set) return facts.target >= open_by_default_since_;
     for (const std::string& entry : facts.open_urls) {
       std::string tenant;
-      if (IsWebhook(ParseApiUri(entry), &tenant) && !tenant.empty()) return true;
+      if (IsWebhook(ParseApiUri(entry), &tenant) && !tenant.empty() &&
+          tenant.find('*') == std::string::npos) {
+        return true;
+      }
     }
     return false;
   }
@@ -90,6 +119,8 @@ class WebhookOpenUrlsRule : public Rule {
   Version open_by_default_since_;
   Version mandatory_auth_since_;
   std::string stale_message_;
+  std::string wildcard_message_;
+  std::string wildcard_suggestion_;
 };
 
 }  // namespace
