@@ -1,4 +1,4 @@
-// One subcommand of kestra-lint (check, fix, audit, lsp, rules, explain): it
+// One subcommand of kestra-lint (check, fix, audit, plan, lsp, rules, explain): it
 // adds itself and its options to the parser and runs when it is chosen. A
 // new command is one file defining its factory, declared here and listed
 // once in cli.cc.
@@ -34,6 +34,7 @@ std::unique_ptr<Command> MakeAuditCommand();
 std::unique_ptr<Command> MakeRulesCommand();
 std::unique_ptr<Command> MakeExplainCommand();
 std::unique_ptr<Command> MakeLspCommand();
+std::unique_ptr<Command> MakePlanCommand();
 
 // The built-in rules plus the packs at `extra_packs` (--rules).
 RuleSet LoadRules(const std::vector<std::string>& extra_packs);
