@@ -94,7 +94,7 @@ TEST(PlanExamplesTest, JsonAndMarkdownListTheSameSteps) {
 TEST(PlanExamplesTest, AnInvalidFromVersionIsAUsageError) {
   const auto run = RunCliInProcess({"plan", "--from-version", "next", "."});
   EXPECT_EQ(run.exit_code, 2);
-  EXPECT_NE(run.err.find("--from-version: 'next' is not a version"), std::string::npos);
+  EXPECT_NE(run.err.find("--from-version: 'next' is not a Kestra release"), std::string::npos);
 }
 
 }  // namespace

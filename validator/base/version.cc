@@ -24,6 +24,10 @@ std::optional<Version> Version::Parse(std::string_view text) {
   return Version{parts[0], parts[1], parts[2]};
 }
 
+std::optional<Version> Version::ParseImageTag(std::string_view tag) {
+  return Parse(tag.substr(0, tag.find('-')));
+}
+
 std::string Version::ToString() const {
   std::string text = std::to_string(major) + "." + std::to_string(minor);
   if (patch != 0) text += "." + std::to_string(patch);

@@ -13,6 +13,10 @@ struct Version {
   int patch = 0;
 
   static std::optional<Version> Parse(std::string_view text);
+  // The release a container image tag names: "v0.22.3", "0.22.3-full",
+  // "1.0-no-plugins" (a suffix after '-' is a variant); nullopt for
+  // "latest", "develop" or a template.
+  static std::optional<Version> ParseImageTag(std::string_view tag);
   std::string ToString() const;
 
   friend bool operator<(const Version& a, const Version& b) {

@@ -1,5 +1,6 @@
 // kestra-lint plan: scans like check, then writes the ordered upgrade steps
-// from the running version to the target, each with the findings it resolves.
+// from the running version (image tags, --from-version) to the target, each
+// with the findings it resolves.
 #include "cli/command.h"
 #include "cli/scan_run.h"
 #include "report/upgrade_plan.h"
@@ -14,8 +15,6 @@ class PlanCommand : public Command {
         "plan", "Write the ordered upgrade steps from the running version to the target");
     AddScanOptions(command_, options_, kCheckScanHelp);
     AddTeamOptions(command_, options_);
-    command_->add_option("--from-version", from_version_,
-                         "Kestra version the installation runs now, e.g. 0.22.10");
     command_->add_option("--format", format_, "text, markdown or json")
         ->check(CLI::IsMember({"text", "markdown", "json"}))
         ->capture_default_str();
@@ -25,20 +24,10 @@ class PlanCommand : public Command {
 
   int Run(std::istream& in, std::ostream& out, std::ostream& err) override {
     RecordGivenOptions(command_, options_);
-    RunningVersion running;
-    if (!from_version_.empty()) {
-      running.version = Version::Parse(from_version_);
-      running.source = "--from-version";
-      if (!running.version) {
-        err << "kestra-lint: --from-version: '" << from_version_
-            << "' is not a version such as 0.22 or 1.0.3\n";
-        return kExitUsage;
-      }
-    }
     PreparedRun run;
     const int early = PrepareRun(options_, in, err, run);
     if (early >= 0) return early;
-    const std::vector<UpgradePlan> plans = BuildUpgradePlans(run.result, *run.rules, running);
+    const std::vector<UpgradePlan> plans = BuildUpgradePlans(run.result, *run.rules);
     const PlanFormatter formatter = PlanFormatters().at(format_);
     if (!WriteTo(
             output_, [&](std::ostream& stream) { formatter(plans, stream); }, out, err)) {
@@ -50,7 +39,6 @@ class PlanCommand : public Command {
  private:
   CLI::App* command_ = nullptr;
   ScanRunOptions options_;
-  std::string from_version_;
   std::string format_ = "text";
   std::string output_;
 };

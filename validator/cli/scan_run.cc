@@ -35,6 +35,7 @@ SettingOverrides OverridesOf(const ScanRunOptions& options) {
       ParseRequestedEdition(options.edition).value_or(RequestedEdition::kAuto);
   overrides.settings.tenant = options.tenant;
   overrides.settings.target_version = Version::Parse(options.target_version);
+  overrides.settings.from_version = Version::Parse(options.from_version);
   overrides.given = options.given;
   overrides.require_reason = options.require_reason;
   overrides.inline_suppressions = !options.no_inline_suppressions;
@@ -63,6 +64,8 @@ void AddScanOptions(CLI::App* command, ScanRunOptions& options, const ScanOption
   command->add_option("--tenant", options.tenant, help.tenant);
   command->add_option("--target-version", options.target_version,
                       "Kestra version you upgrade to, e.g. 0.23 or 1.0 (default: latest known)");
+  command->add_option("--from-version", options.from_version,
+                      "Kestra version the installation runs now (default: its image tags)");
   command->add_option("--fail-on", options.fail_on, help.fail_on)
       ->transform(CLI::IsMember({"error", "warning", "info", "never"}, CLI::ignore_case))
       ->capture_default_str();
@@ -95,7 +98,7 @@ void AddTeamOptions(CLI::App* command, ScanRunOptions& options) {
 
 void RecordGivenOptions(const CLI::App* command, ScanRunOptions& options) {
   for (const char* name :
-       {"--edition", "--tenant", "--target-version", "--fail-on", "--baseline"}) {
+       {"--edition", "--tenant", "--target-version", "--from-version", "--fail-on", "--baseline"}) {
     if (command->count(name) > 0) options.given.insert(name);
   }
 }
@@ -108,10 +111,17 @@ int PrepareRun(ScanRunOptions& options, std::istream& in, std::ostream& err, Pre
   auto run_config = std::make_shared<const LintConfig>(
       config_path.empty() ? LintConfig{} : LoadConfigFile(config_path));
   MergeRunConfig(*run_config, options);
-  if (!options.target_version.empty() && !Version::Parse(options.target_version)) {
-    err << "kestra-lint: --target-version: '" << options.target_version
-        << "' is not a version like 0.23 or 1.0.2\n";
-    return kExitUsage;
+  for (const auto& [option, text] :
+       {std::pair<const char*, const std::string&>("--target-version", options.target_version),
+        {"--from-version", options.from_version}}) {
+    if (text.empty()) continue;
+    const std::optional<Version> version = Version::Parse(text);
+    if (!version || !IsKnownRelease(*version)) {
+      err << "kestra-lint: " << option << ": '" << text
+          << "' is not a Kestra release the rule packs know; known: " << KnownReleaseLinesText()
+          << " (and their patch releases, e.g. 1.0.3)\n";
+      return kExitUsage;
+    }
   }
   // The run config's rulePacks and --rules serve every installation.
   InstallationSession session =

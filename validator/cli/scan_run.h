@@ -26,6 +26,7 @@ struct ScanRunOptions {
   std::string edition = "auto";
   std::string tenant;
   std::string target_version;
+  std::string from_version;
   std::string fail_on = "error";
   std::vector<std::string> rule_packs;
   std::string stdin_filename = "<stdin>";

@@ -108,7 +108,19 @@ bool DeploymentDocument::Image(uint32_t node) {
   const std::optional<Edition> edition = KestraImageEdition(image.value);
   if (!edition) return false;
   file_.evidence.push_back({*edition, "image " + image.value, NodeSpan(view_, image)});
+  if (const std::optional<Version> version = Version::ParseImageTag(TagOfImage(image.value))) {
+    file_.running_versions.push_back({*version, "image " + image.value, NodeSpan(view_, image)});
+  }
   return true;
+}
+
+void DeploymentDocument::ImageTag(uint32_t node) {
+  node = document_.Resolve(node);
+  if (!document_.IsScalar(node)) return;
+  const YamlNode& tag = document_.at(node);
+  if (const std::optional<Version> version = Version::ParseImageTag(tag.value)) {
+    file_.running_versions.push_back({*version, "image tag " + tag.value, NodeSpan(view_, tag)});
+  }
 }
 
 // A variable whose value is `value_node` from value byte `skip` on (a
@@ -164,6 +176,13 @@ void DeploymentDocument::ListEntry(uint32_t item, const std::string& origin,
   const std::string_view name = std::string_view(text.value).substr(0, name_end);
   Variable(name, name_span, equals == std::string::npos ? kNoNode : item, equals + 1, origin,
            entry);
+}
+
+std::string_view TagOfImage(std::string_view image) {
+  image = image.substr(0, image.find('@'));
+  const size_t last_slash = image.rfind('/');
+  const size_t colon = image.find(':', last_slash == std::string_view::npos ? 0 : last_slash);
+  return colon == std::string_view::npos ? std::string_view() : image.substr(colon + 1);
 }
 
 std::optional<Edition> KestraImageEdition(std::string_view image) {

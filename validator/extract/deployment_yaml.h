@@ -41,9 +41,13 @@ class DeploymentDocument {
   // Records the API URIs in every string under `node`, whose key path is `path`.
   void Uris(uint32_t node, const std::string& path);
 
-  // Records the edition evidence of the image named by scalar `node`; true
-  // when it is a Kestra image.
+  // Records the edition evidence of the image named by scalar `node`, and
+  // the running version its tag names; true when it is a Kestra image.
   bool Image(uint32_t node);
+
+  // Records the running version that scalar `node`, the tag of a Kestra
+  // image given apart from its name (Helm's image.tag), names.
+  void ImageTag(uint32_t node);
 
  private:
   enum class Reading { kEnvironment, kConfig, kUris };
@@ -64,5 +68,9 @@ class DeploymentDocument {
 // kestra/kestra-ee and registry.kestra.io/docker/kestra-ee are Enterprise;
 // nothing for any other image.
 std::optional<Edition> KestraImageEdition(std::string_view image);
+
+// The tag of an image name ("v0.22.3" of "kestra/kestra:v0.22.3@sha256:..."),
+// "" when it has none.
+std::string_view TagOfImage(std::string_view image);
 
 }  // namespace kestra_lint

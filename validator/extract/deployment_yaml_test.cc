@@ -22,6 +22,42 @@ TEST(DeploymentYamlTest, KestraImagesAndTheirEdition) {
   EXPECT_FALSE(KestraImageEdition(""));
 }
 
+TEST(DeploymentYamlTest, ImageTagsAndTheReleaseTheyName) {
+  EXPECT_EQ(TagOfImage("kestra/kestra:v0.22.1"), "v0.22.1");
+  EXPECT_EQ(TagOfImage("registry:5000/kestra/kestra-ee:0.22.6@sha256:abc"), "0.22.6");
+  EXPECT_EQ(TagOfImage("registry:5000/kestra/kestra"), "");
+  EXPECT_EQ(Version::ParseImageTag("v0.22.1"), (Version{0, 22, 1}));
+  EXPECT_EQ(Version::ParseImageTag("1.0.3-full"), (Version{1, 0, 3}));
+  EXPECT_EQ(Version::ParseImageTag("v1.1-no-plugins"), (Version{1, 1, 0}));
+  EXPECT_FALSE(Version::ParseImageTag("latest-full"));
+  EXPECT_FALSE(Version::ParseImageTag("develop"));
+  EXPECT_FALSE(Version::ParseImageTag("${KESTRA_VERSION}"));
+  EXPECT_FALSE(Version::ParseImageTag(""));
+}
+
+// The running version: the tag of a Kestra image in Compose, Kubernetes and
+// Helm values (image.tag beside image.repository), with its position.
+TEST(DeploymentYamlTest, KestraImageTagsTellTheRunningVersion) {
+  const std::string compose =
+      "services:\n  kestra:\n    image: kestra/kestra:v0.22.3\n"
+      "  db:\n    image: postgres:16\n";
+  const ScannedFile from_compose = ExtractText("docker-compose.yml", compose);
+  ASSERT_EQ(from_compose.running_versions.size(), 1u);
+  EXPECT_EQ(from_compose.running_versions[0].version, (Version{0, 22, 3}));
+  EXPECT_EQ(from_compose.running_versions[0].description, "image kestra/kestra:v0.22.3");
+  EXPECT_EQ(from_compose.running_versions[0].span.begin, compose.find("kestra/kestra:"));
+
+  const std::string values = "image:\n  repository: kestra/kestra-ee\n  tag: v1.0.3\n";
+  const ScannedFile from_values = ExtractText("values.yaml", values);
+  ASSERT_EQ(from_values.running_versions.size(), 1u);
+  EXPECT_EQ(from_values.running_versions[0].version, (Version{1, 0, 3}));
+  EXPECT_EQ(from_values.running_versions[0].span.begin, values.find("v1.0.3"));
+
+  const ScannedFile latest =
+      ExtractText("docker-compose.yml", "services:\n  k:\n    image: kestra/kestra:latest\n");
+  EXPECT_TRUE(latest.running_versions.empty());
+}
+
 // Fixes delete an environment entry from where it starts; they need to know
 // how many entries share its block collection, and a flow one has no entry.
 TEST(DeploymentYamlTest, EnvironmentVariablesKnowTheirEntryAndItsCollection) {

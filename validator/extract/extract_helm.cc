@@ -24,6 +24,7 @@ class ChartValues {
     const uint32_t image = document_.Find(values, "image");
     const bool kestra_image = values_.Image(document_.Find(image, "image")) ||
                               values_.Image(document_.Find(image, "repository"));
+    if (kestra_image) values_.ImageTag(document_.Find(image, "tag"));
     // Without a Kestra image, a block string is read only when it looks like
     // Kestra configuration: other charts have `configuration:` keys too.
     const bool only_if_kestra = !kestra_image;
@@ -36,7 +37,10 @@ class ChartValues {
       if (key.kind != YamlKind::kScalar) continue;
       const uint32_t value = children[i + 1];
       const std::string path = Join(prefix, key.value);
-      chart_keys.push_back(ChartKey(key, path));
+      // Helm deletes a key set to null: it holds nothing to migrate.
+      if (document_.at(document_.Resolve(value)).kind != YamlKind::kNull) {
+        chart_keys.push_back(ChartKey(key, path, value));
+      }
       AddSubkeys(value, path, chart_subkeys);
       if (key.value == "configuration" || key.value == "secrets") {
         values_.EmbeddedConfig(value, Origin(path), only_if_kestra);
@@ -72,8 +76,18 @@ class ChartValues {
     return false;
   }
 
-  PropertyRecord ChartKey(const YamlNode& key, const std::string& written) const {
+  // A chart key; an empty value is recorded as written ("", "{}" or "[]"),
+  // so that a rule can tell a key that holds nothing from one that holds a
+  // setting.
+  PropertyRecord ChartKey(const YamlNode& key, const std::string& written, uint32_t value) const {
     PropertyRecord record;
+    const YamlNode& node = document_.at(document_.Resolve(value));
+    if (node.kind == YamlKind::kScalar) {
+      record.has_scalar_value = true;
+      record.value = node.value;
+    } else if (node.children.empty()) {
+      record.value = node.kind == YamlKind::kMap ? "{}" : "[]";
+    }
     record.key = CanonicalKey(written);
     record.spelled = key.value;
     record.written = written;
@@ -90,13 +104,10 @@ class ChartValues {
     for (size_t i = 0; i + 1 < children.size(); i += 2) {
       const YamlNode& key = document_.at(children[i]);
       if (key.kind != YamlKind::kScalar) continue;
-      PropertyRecord record = ChartKey(key, Join(path, key.value));
+      PropertyRecord record = ChartKey(key, Join(path, key.value), children[i + 1]);
       record.parent = path;
-      const YamlNode& child = document_.at(document_.Resolve(children[i + 1]));
-      if (child.kind == YamlKind::kScalar) {
-        record.value = child.value;
-        record.has_scalar_value = true;
-        record.value_span = NodeSpan(view_, child);
+      if (record.has_scalar_value) {
+        record.value_span = NodeSpan(view_, document_.at(document_.Resolve(children[i + 1])));
       }
       out.push_back(std::move(record));
     }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/source_text.h"
+#include "base/version.h"
 #include "extract/edition.h"
 
 namespace kestra_lint {
@@ -92,6 +93,13 @@ struct EditionEvidence {
   Span span;
 };
 
+// A Kestra version a file shows the installation runs now.
+struct VersionEvidence {
+  Version version;
+  std::string description;  // e.g. "image kestra/kestra:v0.22.3"
+  Span span;
+};
+
 // A flow expression that reads an environment variable: {{ envs.name }}.
 struct EnvRead {
   std::string name;  // as written after "envs."
@@ -138,6 +146,7 @@ struct ScannedFile {
   std::vector<UriRecord> uris;
   std::vector<ClientSetting> clients;
   std::vector<EditionEvidence> evidence;
+  std::vector<VersionEvidence> running_versions;
   std::vector<FileProblem> problems;
   // Helm values keys of a Kestra chart (key: the path as written), for the
   // chart-migration rules; not Kestra configuration.

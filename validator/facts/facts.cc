@@ -40,7 +40,30 @@ std::optional<RequestedEdition> ParseRequestedEdition(const std::string& text) {
   return std::nullopt;
 }
 
-Version LatestKnownVersion() { return Version{1, 0, 0}; }
+// The route tables of rules/routes/ reach 1.3, the newest release line.
+const std::vector<Version>& KnownReleaseLines() {
+  static const std::vector<Version> lines = {{0, 20, 0}, {0, 21, 0}, {0, 22, 0},
+                                             {0, 23, 0}, {0, 24, 0}, {1, 0, 0},
+                                             {1, 1, 0},  {1, 2, 0},  {1, 3, 0}};
+  return lines;
+}
+
+Version LatestKnownVersion() { return KnownReleaseLines().back(); }
+
+bool IsKnownRelease(const Version& version) {
+  for (const Version& line : KnownReleaseLines()) {
+    if (line.major == version.major && line.minor == version.minor) return true;
+  }
+  return false;
+}
+
+std::string KnownReleaseLinesText() {
+  std::string text;
+  for (const Version& line : KnownReleaseLines()) {
+    text += (text.empty() ? "" : ", ") + line.ToString();
+  }
+  return text;
+}
 
 FileFacts CollectFileFacts(const ScannedFile& file) {
   FileFacts facts;
@@ -68,6 +91,11 @@ FileFacts CollectFileFacts(const ScannedFile& file) {
   for (const EditionEvidence& evidence : file.evidence) {
     std::string& slot = evidence.edition == Edition::kEe ? facts.ee_evidence : facts.oss_evidence;
     if (slot.empty()) slot = evidence.description + " at " + Where(file, evidence.span);
+  }
+  for (const VersionEvidence& evidence : file.running_versions) {
+    if (facts.running_version && !(evidence.version < *facts.running_version)) continue;
+    facts.running_version = evidence.version;
+    facts.running_version_evidence = evidence.description + " at " + Where(file, evidence.span);
   }
   for (const PropertyRecord& record : file.properties) {
     if (facts.ee_evidence.empty() && IsEeKey(record)) {
@@ -106,6 +134,11 @@ Facts ComputeFacts(const std::vector<ScannedFile>& files, const ScanSettings& se
 void MergeFileFacts(FileFacts& into, const FileFacts& later) {
   if (into.ee_evidence.empty()) into.ee_evidence = later.ee_evidence;
   if (into.oss_evidence.empty()) into.oss_evidence = later.oss_evidence;
+  if (later.running_version &&
+      (!into.running_version || *later.running_version < *into.running_version)) {
+    into.running_version = later.running_version;
+    into.running_version_evidence = later.running_version_evidence;
+  }
   if (!into.has_fallback_tenant && later.has_fallback_tenant) {
     into.has_fallback_tenant = true;
     into.fallback_tenant = later.fallback_tenant;
@@ -154,6 +187,15 @@ Facts DecideFacts(const FileFacts& told, const ScanSettings& settings) {
   facts.target_source =
       settings.target_version ? TargetSource::kSetting : TargetSource::kLatestKnown;
 
+  if (settings.from_version) {
+    facts.running_version = settings.from_version;
+    facts.running_version_source = RunningVersionSource::kSetting;
+  } else if (told.running_version) {
+    facts.running_version = told.running_version;
+    facts.running_version_source = RunningVersionSource::kEvidence;
+    facts.running_version_evidence = told.running_version_evidence;
+  }
+
   if (!settings.tenant.empty()) {
     facts.tenant = settings.tenant;
     facts.tenant_source = TenantSource::kSetting;
@@ -184,6 +226,24 @@ std::string TargetSourceText(const Facts& facts) {
   return facts.target_source == TargetSource::kSetting
              ? "--target-version"
              : "default: latest version the rule packs know";
+}
+
+std::string RunningVersionText(const Facts& facts) {
+  switch (facts.running_version_source) {
+    case RunningVersionSource::kSetting:
+      return facts.running_version->ToString() + " (--from-version)";
+    case RunningVersionSource::kEvidence:
+      return facts.running_version->ToString() + " (" + facts.running_version_evidence + ")";
+    case RunningVersionSource::kNoEvidence:
+      break;
+  }
+  return "unknown (no Kestra image tag shows it, so every change up to the target is "
+         "reported; pass --from-version)";
+}
+
+bool InUpgradeRange(const Version& since, const Facts& facts) {
+  if (facts.target < since) return false;
+  return !facts.running_version || *facts.running_version < since;
 }
 
 std::string TenantSourceText(const Facts& facts) {

@@ -29,6 +29,7 @@ struct ScanSettings {
   RequestedEdition edition = RequestedEdition::kAuto;
   std::string tenant;                     // "" when not given
   std::optional<Version> target_version;  // nullopt: the latest known
+  std::optional<Version> from_version;    // nullopt: from the files' evidence
 };
 
 // How the facts' edition was decided.
@@ -41,6 +42,13 @@ enum class EditionSource {
 enum class TargetSource {
   kSetting,      // --target-version (or the config's or the editor's)
   kLatestKnown,  // nothing given
+};
+
+// How the version the installation runs now was decided.
+enum class RunningVersionSource {
+  kSetting,     // --from-version (or the config's or the editor's fromVersion)
+  kEvidence,    // a file shows it: Facts::running_version_evidence
+  kNoEvidence,  // unknown: rules report every change up to the target
 };
 
 // Where the tenant for suggestions comes from. Only kSetting lets a rule
@@ -59,7 +67,12 @@ struct Facts {
   std::string edition_evidence;  // kEvidence: "kestra.ee.* key at app.yml:3:1", ...
   Version target;
   TargetSource target_source = TargetSource::kLatestKnown;
-  std::string tenant;  // for suggestions; "" when only a placeholder fits
+  // The version the installation runs now; a change at or before it is
+  // already behind it and not reported.
+  std::optional<Version> running_version;
+  RunningVersionSource running_version_source = RunningVersionSource::kNoEvidence;
+  std::string running_version_evidence;  // kEvidence: "image kestra/kestra:v0.22.3 at a.yml:4:12"
+  std::string tenant;                    // for suggestions; "" when only a placeholder fits
   TenantSource tenant_source = TenantSource::kNone;
   bool has_fallback_tenant = false;
   std::string fallback_tenant;
@@ -73,7 +86,8 @@ struct Facts {
   // Every field above, in order: the one list comparing reads. facts_test
   // fails when a field is added to the struct but not here.
   auto Fields() const {
-    return std::tie(edition, edition_source, edition_evidence, target, target_source, tenant,
+    return std::tie(edition, edition_source, edition_evidence, target, target_source,
+                    running_version, running_version_source, running_version_evidence, tenant,
                     tenant_source, has_fallback_tenant, fallback_tenant, fallback_tenant_source,
                     tenantless_data, basic_auth, open_urls_set, open_urls, env_vars_prefix_set);
   }
@@ -89,16 +103,33 @@ inline bool operator!=(const Facts& a, const Facts& b) { return !(a == b); }
 // know", "fallbackTenant at values.yaml:3:5", ...
 std::string EditionSourceText(const Facts& facts);
 std::string TargetSourceText(const Facts& facts);
+// "0.22.3 (image kestra/kestra:v0.22.3 at compose.yml:4:12)", "0.22 (--from-version)",
+// "unknown (...)".
+std::string RunningVersionText(const Facts& facts);
+
+// Is a change that `since` introduced between the running version
+// (exclusive; unknown: from the start) and the target (inclusive)?
+bool InUpgradeRange(const Version& since, const Facts& facts);
 std::string TenantSourceText(const Facts& facts);
 
-// The latest Kestra version the shipped rule packs know.
+// The latest Kestra version the shipped rule packs know: the default target.
 Version LatestKnownVersion();
+
+// The Kestra release lines the shipped rule packs know (0.20 ... 1.3), oldest
+// first. A target must be one of them or a patch release of one.
+const std::vector<Version>& KnownReleaseLines();
+bool IsKnownRelease(const Version& version);
+std::string KnownReleaseLinesText();  // "0.20, 0.21, ..., 1.3"
 
 // What one file tells the facts, with positions already cited, so that a
 // scan can collect it while the file's text is in memory and drop the text.
 struct FileFacts {
   std::string ee_evidence;   // "<what> at path:line:col": image first, then a kestra.ee key
   std::string oss_evidence;  // the same for OSS
+  // The lowest Kestra version an image tag shows, and where: with several,
+  // the oldest part of the installation bounds what is already done.
+  std::optional<Version> running_version;
+  std::string running_version_evidence;
   bool has_fallback_tenant = false;
   std::string fallback_tenant;
   std::string fallback_tenant_source;
@@ -110,9 +141,9 @@ struct FileFacts {
 
   // Every field above, in order (see Facts::Fields).
   auto Fields() const {
-    return std::tie(ee_evidence, oss_evidence, has_fallback_tenant, fallback_tenant,
-                    fallback_tenant_source, tenantless_data, basic_auth, open_urls_set, open_urls,
-                    env_vars_prefix_set);
+    return std::tie(ee_evidence, oss_evidence, running_version, running_version_evidence,
+                    has_fallback_tenant, fallback_tenant, fallback_tenant_source, tenantless_data,
+                    basic_auth, open_urls_set, open_urls, env_vars_prefix_set);
   }
 };
 
@@ -122,7 +153,8 @@ FileFacts CollectFileFacts(const ScannedFile& file);
 
 // The one way facts merge: what `later` (a file after those merged into
 // `into`, in scan order) adds. The first evidence and fallback tenant win;
-// the rest accumulates. Associative, so files can be merged in any grouping.
+// the lowest running version wins (the first of equal ones); the rest accumulates. Associative, so
+// files can be merged in any grouping.
 void MergeFileFacts(FileFacts& into, const FileFacts& later);
 
 // The facts of an installation from what its files told (merged in scan

@@ -50,6 +50,11 @@ TEST(FactsFields, EachFieldChangesTheComparison) {
         f.target = Version{0, 22, 0};
       },
       [](Facts& f) { f.target_source = TargetSource::kSetting; },
+      [](Facts& f) {
+        f.running_version = Version{0, 22, 0};
+      },
+      [](Facts& f) { f.running_version_source = RunningVersionSource::kSetting; },
+      [](Facts& f) { f.running_version_evidence = "image at a.yml:1:1"; },
       [](Facts& f) { f.tenant = "prod"; },
       [](Facts& f) { f.tenant_source = TenantSource::kSetting; },
       [](Facts& f) { f.has_fallback_tenant = true; },
@@ -79,6 +84,8 @@ TEST(FactsFields, MergingInAnyGroupingGivesTheSameFacts) {
   FileFacts a;
   a.oss_evidence = "image kestra/kestra at a.yml:1:1";
   a.open_urls = {"/api/v1/main/a"};
+  a.running_version = Version{0, 23, 0};
+  a.running_version_evidence = "image kestra/kestra:v0.23.0 at a.yml:1:1";
   FileFacts b;
   b.ee_evidence = "image kestra/kestra-ee at b.yml:1:1";
   b.has_fallback_tenant = true;
@@ -88,6 +95,8 @@ TEST(FactsFields, MergingInAnyGroupingGivesTheSameFacts) {
   c.ee_evidence = "Enterprise property kestra.ee.license at c.yml:2:1";
   c.open_urls = {"/api/v1/main/c"};
   c.basic_auth = true;
+  c.running_version = Version{0, 22, 3};
+  c.running_version_evidence = "image tag v0.22.3 at c.yml:5:8";
 
   FileFacts left = a;
   MergeFileFacts(left, b);
@@ -101,6 +110,9 @@ TEST(FactsFields, MergingInAnyGroupingGivesTheSameFacts) {
   EXPECT_EQ(left.open_urls, (std::vector<std::string>{"/api/v1/main/a", "/api/v1/main/c"}));
   EXPECT_TRUE(DecideFacts(left, ScanSettings{}) == CombineFacts({a, b, c}, ScanSettings{}));
   EXPECT_EQ(DecideFacts(left, ScanSettings{}).tenant, "prod");
+  // The oldest image bounds what the installation has already done.
+  EXPECT_EQ(left.running_version, (Version{0, 22, 3}));
+  EXPECT_EQ(left.running_version_evidence, c.running_version_evidence);
 }
 
 }  // namespace

@@ -100,6 +100,45 @@ TEST(FactsTest, TheTargetVersionIsGivenOrTheLatestKnown) {
   EXPECT_EQ(TargetSourceText(latest), "default: latest version the rule packs know");
 }
 
+TEST(FactsTest, TheRunningVersionIsGivenOrFromTheOldestImageTag) {
+  FileFacts compose;
+  compose.running_version = Version{0, 22, 3};
+  compose.running_version_evidence = "image kestra/kestra:v0.22.3 at docker-compose.yml:3:12";
+  const Facts evidence = CombineFacts({compose}, {});
+  EXPECT_EQ(evidence.running_version, (Version{0, 22, 3}));
+  EXPECT_EQ(evidence.running_version_source, RunningVersionSource::kEvidence);
+  EXPECT_EQ(RunningVersionText(evidence),
+            "0.22.3 (image kestra/kestra:v0.22.3 at docker-compose.yml:3:12)");
+
+  ScanSettings settings;
+  settings.from_version = Version{1, 0, 0};
+  const Facts given = CombineFacts({compose}, settings);
+  EXPECT_EQ(given.running_version, (Version{1, 0, 0}));
+  EXPECT_EQ(given.running_version_source, RunningVersionSource::kSetting);
+  EXPECT_EQ(RunningVersionText(given), "1.0 (--from-version)");
+
+  const Facts unknown = CombineFacts({}, {});
+  EXPECT_FALSE(unknown.running_version);
+  EXPECT_EQ(unknown.running_version_source, RunningVersionSource::kNoEvidence);
+  EXPECT_EQ(RunningVersionText(unknown).rfind("unknown", 0), 0u);
+}
+
+// A change is reported when it lies after the running version, up to the
+// target; with the running version unknown, everything up to the target.
+TEST(FactsTest, TheUpgradeRangeRunsFromTheRunningVersionToTheTarget) {
+  ScanSettings settings;
+  settings.target_version = Version{1, 1, 0};
+  const Facts unknown = CombineFacts({}, settings);
+  EXPECT_TRUE(InUpgradeRange(Version{0, 23, 0}, unknown));
+  EXPECT_TRUE(InUpgradeRange(Version{1, 1, 0}, unknown));
+  EXPECT_FALSE(InUpgradeRange(Version{1, 2, 0}, unknown));
+  settings.from_version = Version{0, 23, 0};
+  const Facts from = CombineFacts({}, settings);
+  EXPECT_FALSE(InUpgradeRange(Version{0, 23, 0}, from));  // already running it
+  EXPECT_TRUE(InUpgradeRange(Version{0, 24, 0}, from));
+  EXPECT_TRUE(InUpgradeRange(Version{1, 1, 0}, from));
+}
+
 TEST(FactsTest, RequestedEditionsParseAsTheOptionSpellsThem) {
   EXPECT_EQ(ParseRequestedEdition("auto"), RequestedEdition::kAuto);
   EXPECT_EQ(ParseRequestedEdition("oss"), RequestedEdition::kOss);

@@ -51,6 +51,7 @@ ScanSettings SettingsFrom(const nlohmann::json& options) {
       ParseRequestedEdition(options.value("edition", "auto")).value_or(RequestedEdition::kAuto);
   settings.tenant = options.value("tenant", "");
   settings.target_version = Version::Parse(options.value("targetVersion", ""));
+  settings.from_version = Version::Parse(options.value("fromVersion", ""));
   return settings;
 }
 

@@ -13,6 +13,9 @@ InstallationSettings SettingsFor(const LintConfig& config, const SettingOverride
   installation.settings.target_version = beats_config("--target-version") || !config.target_version
                                              ? given.target_version
                                              : config.target_version;
+  installation.settings.from_version = beats_config("--from-version") || !config.from_version
+                                           ? given.from_version
+                                           : config.from_version;
   for (const auto& [id, rule] : config.rules) {
     if (rule.enabled == false) installation.policy.disabled_rules.insert(id);
     if (rule.severity) installation.policy.severities[id] = *rule.severity;

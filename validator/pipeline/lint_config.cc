@@ -83,6 +83,14 @@ LintConfig ParseConfig(const std::string& text, const std::string& path) {
     throw ConfigError(path, source.PositionAt(document.at(node).offset),
                       "invalid setting at " + JsonPointer(deepest.path) + ": " + deepest.message);
   }
+  for (const char* key : {"targetVersion", "fromVersion"}) {
+    const std::optional<Version> version = Version::Parse(json.value(key, ""));
+    if (!version || IsKnownRelease(*version)) continue;
+    throw ConfigError(
+        path, source.PositionAt(document.at(document.Find(document.root, key)).offset),
+        std::string(key) + " '" + version->ToString() +
+            "' is not a Kestra release the rule packs know; known: " + KnownReleaseLinesText());
+  }
   if (json.contains("rules")) {
     for (const auto& [id, value] : json["rules"].items()) {
       RuleConfig rule;
@@ -120,6 +128,7 @@ LintConfig ParseConfig(const std::string& text, const std::string& path) {
   config.edition = ParseRequestedEdition(json.value("edition", ""));
   config.tenant = json.value("tenant", "");
   config.target_version = Version::Parse(json.value("targetVersion", ""));
+  config.from_version = Version::Parse(json.value("fromVersion", ""));
   config.fail_on = json.value("failOn", "");
   for (const std::string& pack : Strings(json, "rulePacks")) {
     config.rule_packs.push_back(Resolve(config.folder, pack));

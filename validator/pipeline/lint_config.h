@@ -47,6 +47,7 @@ struct LintConfig {
   std::optional<RequestedEdition> edition;
   std::string tenant;
   std::optional<Version> target_version;
+  std::optional<Version> from_version;
   std::string fail_on;
   std::vector<std::string> rule_packs;  // relative to `folder` already resolved
   std::optional<bool> require_reason;

@@ -40,15 +40,17 @@ void WritePlanJson(const std::vector<UpgradePlan>& plans, std::ostream& out) {
            {"docs", NullableString(step.step.docs)},
            {"findings", std::move(findings)}});
     }
-    list.push_back({{"root", plan.root},
-                    {"edition", EditionName(plan.facts.edition)},
-                    {"editionSource", EditionSourceText(plan.facts)},
-                    {"fromVersion", plan.from ? nlohmann::ordered_json(plan.from->ToString())
-                                              : nlohmann::ordered_json(nullptr)},
-                    {"fromVersionSource", NullableString(plan.from_source)},
-                    {"targetVersion", plan.facts.target.ToString()},
-                    {"targetVersionSource", TargetSourceText(plan.facts)},
-                    {"steps", std::move(steps)}});
+    list.push_back(
+        {{"root", plan.root},
+         {"edition", EditionName(plan.facts.edition)},
+         {"editionSource", EditionSourceText(plan.facts)},
+         {"fromVersion", plan.facts.running_version
+                             ? nlohmann::ordered_json(plan.facts.running_version->ToString())
+                             : nlohmann::ordered_json(nullptr)},
+         {"fromVersionSource", RunningVersionText(plan.facts)},
+         {"targetVersion", plan.facts.target.ToString()},
+         {"targetVersionSource", TargetSourceText(plan.facts)},
+         {"steps", std::move(steps)}});
   }
   json["plans"] = std::move(list);
   out << json.dump(2) << "\n";

@@ -14,7 +14,7 @@ void WritePlanMarkdown(const std::vector<UpgradePlan>& plans, std::ostream& out)
     out << "# Kestra upgrade plan";
     if (!plan.root.empty()) out << ": " << EscapeMarkdown(plan.root);
     out << "\n\n";
-    out << "- From: " << EscapeMarkdown(FromText(plan)) << "\n";
+    out << "- From: Kestra " << EscapeMarkdown(RunningVersionText(plan.facts)) << "\n";
     out << "- To: Kestra " << plan.facts.target.ToString() << " ("
         << EscapeMarkdown(TargetSourceText(plan.facts)) << ")\n";
     out << "- Edition: " << EditionName(plan.facts.edition) << " ("

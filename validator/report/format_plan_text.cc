@@ -11,14 +11,11 @@ void WritePlanText(const std::vector<UpgradePlan>& plans, std::ostream& out) {
     first = false;
     out << "Upgrade plan";
     if (!plan.root.empty()) out << " for " << plan.root;
-    out << ": " << FromText(plan) << " to Kestra " << plan.facts.target.ToString() << " ("
-        << TargetSourceText(plan.facts) << ")\n";
+    out << "\nFrom: Kestra " << RunningVersionText(plan.facts) << "\n";
+    out << "To: Kestra " << plan.facts.target.ToString() << " (" << TargetSourceText(plan.facts)
+        << ")\n";
     out << "Edition: " << EditionName(plan.facts.edition) << " (" << EditionSourceText(plan.facts)
         << ")\n";
-    if (!plan.from) {
-      out << "The running version is unknown: every step up to the target is listed "
-             "(give --from-version).\n";
-    }
     if (plan.steps.empty()) out << "\nNothing to do.\n";
     int number = 0;
     for (const PlanStep& step : plan.steps) {

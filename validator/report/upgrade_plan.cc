@@ -27,9 +27,7 @@ size_t ScopeOf(const std::vector<InstallationScope>& scopes, const std::string& 
 }
 
 bool InRange(const std::optional<Version>& since, const UpgradePlan& plan) {
-  if (!since) return true;
-  if (plan.facts.target < *since) return false;
-  return !plan.from || *plan.from < *since;
+  return !since || InUpgradeRange(*since, plan.facts);
 }
 
 // Findings about a release the installation already runs are not part of its upgrade.
@@ -45,12 +43,10 @@ std::string OnlyFor(Edition step, Edition known) {
 }
 
 UpgradePlan BuildPlan(const InstallationScope& scope, const std::vector<const Finding*>& findings,
-                      const RuleSet& rules, const RunningVersion& running) {
+                      const RuleSet& rules) {
   UpgradePlan plan;
   plan.root = scope.root;
   plan.facts = scope.facts;
-  plan.from = running.version;
-  plan.from_source = running.version ? running.source : "";
   std::vector<const Finding*> relevant;
   for (const Finding* finding : findings) {
     if (Relevant(*finding, rules, plan)) relevant.push_back(finding);
@@ -106,8 +102,7 @@ UpgradePlan BuildPlan(const InstallationScope& scope, const std::vector<const Fi
 
 }  // namespace
 
-std::vector<UpgradePlan> BuildUpgradePlans(const ScanResult& result, const RuleSet& rules,
-                                           const RunningVersion& running) {
+std::vector<UpgradePlan> BuildUpgradePlans(const ScanResult& result, const RuleSet& rules) {
   std::vector<InstallationScope> scopes = result.scopes;
   if (scopes.empty()) scopes.push_back({"", result.facts});
   std::vector<std::vector<const Finding*>> findings(scopes.size());
@@ -116,14 +111,9 @@ std::vector<UpgradePlan> BuildUpgradePlans(const ScanResult& result, const RuleS
   }
   std::vector<UpgradePlan> plans;
   for (size_t i = 0; i < scopes.size(); ++i) {
-    plans.push_back(BuildPlan(scopes[i], findings[i], rules, running));
+    plans.push_back(BuildPlan(scopes[i], findings[i], rules));
   }
   return plans;
-}
-
-std::string FromText(const UpgradePlan& plan) {
-  if (!plan.from) return "an unknown Kestra version";
-  return "Kestra " + plan.from->ToString() + " (" + plan.from_source + ")";
 }
 
 const std::map<std::string, PlanFormatter>& PlanFormatters() {

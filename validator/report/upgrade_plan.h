@@ -5,7 +5,6 @@
 #pragma once
 
 #include <map>
-#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -23,26 +22,16 @@ struct PlanStep {
   std::vector<const Finding*> findings;  // what it resolves, in the scan's order
 };
 
+// From the installation's running version (Facts::running_version; unknown:
+// every release up to the target counts) to its target.
 struct UpgradePlan {
   std::string root;  // the installation's folder ("" when it has no config file)
   Facts facts;
-  std::optional<Version> from;  // nullopt: unknown, every release up to the target counts
-  std::string from_source;      // "--from-version", or "" when unknown
   std::vector<PlanStep> steps;
 };
 
-// The version the installation runs, when the user or the files tell it.
-struct RunningVersion {
-  std::optional<Version> version;
-  std::string source;
-};
-
 // The plans for `result` (one per installation scope). `result` must outlive them.
-std::vector<UpgradePlan> BuildUpgradePlans(const ScanResult& result, const RuleSet& rules,
-                                           const RunningVersion& running);
-
-// "Kestra 0.22.10 (--from-version)" or "an unknown Kestra version".
-std::string FromText(const UpgradePlan& plan);
+std::vector<UpgradePlan> BuildUpgradePlans(const ScanResult& result, const RuleSet& rules);
 
 using PlanFormatter = void (*)(const std::vector<UpgradePlan>&, std::ostream&);
 
