@@ -1,6 +1,7 @@
 #include "report/upgrade_plan.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <tuple>
 
