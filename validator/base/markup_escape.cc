@@ -86,4 +86,57 @@ std::string XmlCData(std::string_view text) {
   return "<![CDATA[" + body + "]]>";
 }
 
+std::string EscapeMarkdown(std::string_view raw) {
+  const std::string text = SanitizeUtf8(raw);
+  std::string out;
+  out.reserve(text.size() + text.size() / 4);
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '\r':
+        if (i + 1 < text.size() && text[i + 1] == '\n') break;
+        out += ' ';
+        break;
+      case '\n':
+      case '\t':
+        out += ' ';
+        break;
+      case '\\':
+      case '`':
+      case '*':
+      case '_':
+      case '[':
+      case ']':
+      case '(':
+      case ')':
+      case '{':
+      case '}':
+      case '#':
+      case '|':
+      case '~':
+      case '!':
+      case '+':
+        out += '\\';
+        out += c;
+        break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          out += "\xEF\xBF\xBD";
+        } else {
+          out += c;
+        }
+    }
+  }
+  return out;
+}
+
 }  // namespace kestra_lint

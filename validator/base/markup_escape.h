@@ -18,4 +18,9 @@ std::string EscapeMarkup(std::string_view text);
 // UTF-8 and characters XML 1.0 cannot hold become U+FFFD.
 std::string XmlCData(std::string_view text);
 
+// `text` as Markdown that shows as typed: '<', '>' and '&' as entities,
+// Markdown punctuation with a backslash, line breaks and tabs as spaces,
+// invalid UTF-8 and other control characters as U+FFFD.
+std::string EscapeMarkdown(std::string_view text);
+
 }  // namespace kestra_lint

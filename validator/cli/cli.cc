@@ -21,7 +21,7 @@ namespace {
 
 // Every subcommand, in the order the help lists them.
 constexpr std::unique_ptr<Command> (*kCommands[])() = {
-    MakeCheckCommand,   MakeFixCommand, MakeAuditCommand,      MakeRulesCommand,
+    MakeCheckCommand,   MakeFixCommand, MakeAuditCommand,      MakePlanCommand,    MakeRulesCommand,
     MakeExplainCommand, MakeLspCommand, MakeCompletionCommand, MakeManPageCommand,
 };
 

@@ -1,4 +1,4 @@
-// One subcommand of kestra-lint (check, fix, audit, lsp, rules, explain,
+// One subcommand of kestra-lint (check, fix, audit, plan, lsp, rules, explain,
 // completion, man-page): it
 // adds itself and its options to the parser and runs when it is chosen. A
 // new command is one file defining its factory, declared here and listed
@@ -37,6 +37,7 @@ std::unique_ptr<Command> MakeExplainCommand();
 std::unique_ptr<Command> MakeLspCommand();
 std::unique_ptr<Command> MakeCompletionCommand();
 std::unique_ptr<Command> MakeManPageCommand();
+std::unique_ptr<Command> MakePlanCommand();
 
 // The built-in rules plus the packs at `extra_packs` (--rules).
 RuleSet LoadRules(const std::vector<std::string>& extra_packs);

@@ -39,14 +39,30 @@ void FindEnvReads(ScannedFile& file, const TextView& view, const YamlNode& scala
   }
 }
 
-// Finds io.kestra.plugin.kestra tasks and envs.* reads anywhere in the flow.
+void AddTask(ScannedFile& file, const TextView& view, const YamlDocument& document, uint32_t node,
+             uint32_t type_node) {
+  const YamlNode& task = document.at(node);
+  FlowTask record;
+  record.type = document.ScalarValue(type_node);
+  record.id = document.ScalarValue(document.Find(node, "id"));
+  record.span = NodeSpan(view, document.at(document.Resolve(type_node)));
+  for (size_t i = 0; i + 1 < task.children.size(); i += 2) {
+    record.keys.push_back(document.ScalarValue(task.children[i]));
+  }
+  file.flow_tasks.push_back(std::move(record));
+}
+
+// Finds tasks (io.kestra.plugin.kestra ones also as clients), expressions and
+// envs.* reads anywhere in the flow.
 // Aliases are not followed, so every node is visited at most once.
 void WalkFlow(ScannedFile& file, const TextView& view, const YamlDocument& document, uint32_t node,
               int depth) {
   if (node == kNoNode || depth > kMaxDepth) return;
   const YamlNode& current = document.at(node);
   if (current.kind == YamlKind::kMap) {
-    const std::string& type = document.ScalarValue(document.Find(node, "type"));
+    const uint32_t type_node = document.Find(node, "type");
+    const std::string& type = document.ScalarValue(type_node);
+    if (!type.empty()) AddTask(file, view, document, node, type_node);
     if (type.compare(0, kKestraTaskPrefix.size(), kKestraTaskPrefix) == 0) {
       const std::string client =
           "task " + document.ScalarValue(document.Find(node, "id")) + " (" + type + ")";
@@ -59,6 +75,9 @@ void WalkFlow(ScannedFile& file, const TextView& view, const YamlDocument& docum
     for (uint32_t child : current.children) WalkFlow(file, view, document, child, depth + 1);
   } else if (current.kind == YamlKind::kScalar) {
     FindEnvReads(file, view, current);
+    if (current.value.find("{{") != std::string::npos) {
+      file.flow_expressions.push_back({current.value, NodeSpan(view, current)});
+    }
   }
 }
 

@@ -30,6 +30,7 @@ class ChartValues {
     const bool only_if_kestra = !kestra_image;
     const size_t properties_before = file_.properties.size();
     std::vector<PropertyRecord> chart_keys;
+    std::vector<PropertyRecord> chart_subkeys;
     const std::vector<uint32_t>& children = document_.at(document_.Resolve(values)).children;
     for (size_t i = 0; i + 1 < children.size(); i += 2) {
       const YamlNode& key = document_.at(children[i]);
@@ -40,6 +41,7 @@ class ChartValues {
       if (document_.at(document_.Resolve(value)).kind != YamlKind::kNull) {
         chart_keys.push_back(ChartKey(key, path, value));
       }
+      AddSubkeys(value, path, chart_subkeys);
       if (key.value == "configuration" || key.value == "secrets") {
         values_.EmbeddedConfig(value, Origin(path), only_if_kestra);
       } else if (key.value == "configurations") {
@@ -56,6 +58,7 @@ class ChartValues {
     // that deploy Kestra's image or hold Kestra configuration.
     if (kestra_image || SetsKestraProperty(properties_before)) {
       for (PropertyRecord& key : chart_keys) file_.chart_keys.push_back(std::move(key));
+      for (PropertyRecord& key : chart_subkeys) file_.chart_subkeys.push_back(std::move(key));
     }
   }
 
@@ -92,6 +95,22 @@ class ChartValues {
     record.value_span = record.key_span;
     record.origin = "helm values";
     return record;
+  }
+
+  // The keys of the map `value` at `path`, with their scalar values.
+  void AddSubkeys(uint32_t value, const std::string& path, std::vector<PropertyRecord>& out) const {
+    if (!document_.IsMap(value)) return;
+    const std::vector<uint32_t>& children = document_.at(document_.Resolve(value)).children;
+    for (size_t i = 0; i + 1 < children.size(); i += 2) {
+      const YamlNode& key = document_.at(children[i]);
+      if (key.kind != YamlKind::kScalar) continue;
+      PropertyRecord record = ChartKey(key, Join(path, key.value), children[i + 1]);
+      record.parent = path;
+      if (record.has_scalar_value) {
+        record.value_span = NodeSpan(view_, document_.at(document_.Resolve(children[i + 1])));
+      }
+      out.push_back(std::move(record));
+    }
   }
 
   void ExtractConfigurations(uint32_t configurations, const std::string& path,

@@ -106,6 +106,22 @@ struct EnvRead {
   Span span;         // of "envs.name"
 };
 
+// A task or trigger of a flow (any map with a `type:`), for the rules about
+// plugin changes: its type, id, the keys it sets and where its type is.
+struct FlowTask {
+  std::string type;
+  std::string id;
+  Span span;  // of the type's value
+  std::vector<std::string> keys;
+};
+
+// A flow scalar holding a {{ }} expression, for the rules about functions
+// and variables whose meaning changed.
+struct FlowExpression {
+  std::string text;  // the scalar's value
+  Span span;         // of the scalar
+};
+
 // A problem found while reading or parsing (rule yaml-syntax or duplicate-key).
 struct FileProblem {
   std::string rule_id;
@@ -135,7 +151,12 @@ struct ScannedFile {
   // Helm values keys of a Kestra chart (key: the path as written), for the
   // chart-migration rules; not Kestra configuration.
   std::vector<PropertyRecord> chart_keys;
+  // Second-level keys of the same values (image.image, postgresql.enabled),
+  // with their scalar values.
+  std::vector<PropertyRecord> chart_subkeys;
   std::vector<EnvRead> env_reads;  // flows only
+  std::vector<FlowTask> flow_tasks;
+  std::vector<FlowExpression> flow_expressions;
   std::vector<EmbeddedComment> embedded_comments;
 };
 

@@ -11,6 +11,7 @@ namespace {
 using testing::CheckText;
 using ::testing::ElementsAre;
 using testing::Located;
+using testing::OfRule;
 
 const char kChartZero[] =
     "image:\n"
@@ -24,7 +25,8 @@ const char kChartZero[] =
     "  extraEnv: []\n";
 
 TEST(HelmValuesKeyRuleTest, EveryReplacedChartKeyWithItsReplacement) {
-  const auto findings = CheckText("values.yaml", kChartZero, "oss", "1.0");
+  const auto findings =
+      OfRule(CheckText("values.yaml", kChartZero, "oss", "1.0"), "helm-chart-1-renamed-key");
   EXPECT_THAT(Located(findings),
               ElementsAre("3:1 helm-chart-1-renamed-key", "4:1 helm-chart-1-renamed-key",
                           "6:1 helm-chart-1-renamed-key"));

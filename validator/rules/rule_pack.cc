@@ -131,6 +131,9 @@ void RegisterPack(const nlohmann::json& pack, RulePackInfo info, RuleSet& rules,
       throw error_at_entry(i, "rule '" + id + "': " + error.what());
     }
   }
+  for (UpgradeStep& step : ParseUpgradeSteps(*data, info.id)) {
+    rules.upgrade_steps.push_back(std::move(step));
+  }
   rules.packs.push_back(std::move(info));
 }
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "rules/rule.h"
+#include "rules/upgrade_step.h"
 
 namespace kestra_lint {
 
@@ -29,6 +30,7 @@ class RulePackError : public std::runtime_error {
 struct RuleSet {
   std::vector<RulePackInfo> packs;
   std::vector<std::unique_ptr<Rule>> rules;
+  std::vector<UpgradeStep> upgrade_steps;  // every pack's, in pack order
 
   const Rule* Find(std::string_view id) const;
   std::vector<std::string> Ids() const;

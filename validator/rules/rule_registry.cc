@@ -3,7 +3,10 @@
 #include "rules/client_base_url_rule.h"
 #include "rules/client_tenant_rule.h"
 #include "rules/env_vars_prefix_rule.h"
+#include "rules/flow_usage_rule.h"
+#include "rules/helm_chart0_default_rule.h"
 #include "rules/helm_values_key_rule.h"
+#include "rules/helm_values_setting_rule.h"
 #include "rules/load_problem_rule.h"
 #include "rules/property_set_rule.h"
 #include "rules/rule.h"
@@ -14,15 +17,12 @@ namespace kestra_lint {
 
 const std::map<std::string, RuleFactory>& RuleTypes() {
   static const std::map<std::string, RuleFactory> types = {
-      {"ApiUriTenant", MakeApiUriRule},
-      {"ClientBaseUrl", MakeClientBaseUrlRule},
-      {"ClientTenant", MakeClientTenantRule},
-      {"EnvVarsPrefix", MakeEnvVarsPrefixRule},
-      {"HelmValuesKey", MakeHelmValuesKeyRule},
-      {"LoadProblem", MakeLoadProblemRule},
-      {"PropertySet", MakePropertySetRule},
-      {"TenantIdValue", MakeTenantIdRule},
-      {"WebhookOpenUrls", MakeWebhookOpenUrlsRule},
+      {"ApiUriTenant", MakeApiUriRule},         {"ClientBaseUrl", MakeClientBaseUrlRule},
+      {"ClientTenant", MakeClientTenantRule},   {"EnvVarsPrefix", MakeEnvVarsPrefixRule},
+      {"FlowUsage", MakeFlowUsageRule},         {"HelmChart0Default", MakeHelmChart0DefaultRule},
+      {"HelmValuesKey", MakeHelmValuesKeyRule}, {"HelmValuesSetting", MakeHelmValuesSettingRule},
+      {"LoadProblem", MakeLoadProblemRule},     {"PropertySet", MakePropertySetRule},
+      {"TenantIdValue", MakeTenantIdRule},      {"WebhookOpenUrls", MakeWebhookOpenUrlsRule},
   };
   return types;
 }
