@@ -36,7 +36,9 @@ TEST(YamlExtractTest, MergeKeysBringTheirKeysIn) {
       EXPECT_TRUE(record.merged);
       ++merged;
     }
-    if (record.key == "kestra.ee.tenants.default-tenant") EXPECT_EQ(record.value, "false");
+    if (record.key == "kestra.ee.tenants.default-tenant") {
+      EXPECT_EQ(record.value, "false");
+    }
   }
   EXPECT_EQ(merged, 1u);
 }

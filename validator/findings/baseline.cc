@@ -53,10 +53,9 @@ class BoundedSax {
   bool end_object() { return Close() && dom_.end_object(); }
   bool start_array(std::size_t size) { return Open() && dom_.start_array(size); }
   bool end_array() { return Close() && dom_.end_array(); }
-  // `position` is just past `token`, the token that failed.
-  bool parse_error(std::size_t position, const std::string& token,
-                   const nlohmann::json::exception&) {
-    error_offset_ = position >= token.size() ? position - token.size() : 0;
+  // `position` counts the bytes read, the failing one last.
+  bool parse_error(std::size_t position, const std::string&, const nlohmann::json::exception&) {
+    error_offset_ = position > 0 ? position - 1 : 0;
     return false;
   }
 

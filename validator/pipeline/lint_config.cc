@@ -151,7 +151,9 @@ LintConfig ParseConfig(const std::string& text, const std::string& path) {
     if (reported.count(setting) == 0) by_setting[setting].push_back(std::move(error));
   }
   for (const auto& [setting, errors] : by_setting) {
-    if (setting.empty() && !problems.empty()) continue;
+    // valijson's "failed to validate property X" at the root says again
+    // what the property's own error says.
+    if (setting.empty() && (!problems.empty() || by_setting.size() > 1)) continue;
     const SchemaError& deepest = DeepestError(errors);
     std::string message = deepest.message;
     const std::string allowed = AllowedValues(schema, deepest.path);

@@ -341,23 +341,49 @@ size_t LargestAliasOffset(const YamlDocument& document, const std::vector<Expans
 
 void BoundAliases(size_t text_size, YamlParseResult& result) {
   const uint64_t budget = text_size * kExpandedNodesPerByte + kMinExpandedNodes;
+  const std::string bomb =
+      " (" + std::to_string(kExpandedNodesPerByte) + " per byte) (alias bomb?)";
   uint64_t spent = 0;
+  bool rescued = false;
   for (size_t i = 0; i < result.documents.size(); ++i) {
     YamlDocument& document = result.documents[i];
-    const std::vector<Expansion> expansion = ExpandAliases(document, result.problems);
+    std::vector<Expansion> expansion = ExpandAliases(document, result.problems);
     if (document.root == kNoNode) continue;
+    const size_t largest = LargestAliasOffset(document, expansion);
+    // Once per text, the rest of a document is saved by no longer following
+    // the aliases that expand most (a document of the bomb and real keys).
+    if (!rescued && spent + expansion[document.root].nodes > budget &&
+        expansion[document.root].depth <= kMaxExpandedDepth) {
+      rescued = true;
+      const uint64_t cut_above = std::max<uint64_t>((budget - std::min(spent, budget)) / 16, 1);
+      for (size_t n = 0; n < document.nodes.size(); ++n) {
+        if (document.nodes[n].kind == YamlKind::kAlias && expansion[n].nodes > cut_above) {
+          document.nodes[n].target = kNoNode;
+        }
+      }
+      expansion = ExpandAliases(document, result.problems);
+      if (spent + expansion[document.root].nodes <= budget) {
+        spent += expansion[document.root].nodes;
+        result.problems.push_back({YamlProblem::Kind::kSyntax,
+                                   "aliases expand this file to more than " +
+                                       std::to_string(budget) + " nodes" + bomb +
+                                       "; the aliases that expand most are not followed",
+                                   largest, 0, ""});
+        continue;
+      }
+    }
     const Expansion& whole = expansion[document.root];
     spent += whole.nodes;
     const bool too_many = spent > budget;
     if (!too_many && whole.depth <= kMaxExpandedDepth) continue;
     result.problems.push_back(
         {YamlProblem::Kind::kSyntax,
-         (too_many ? "aliases expand this file to more than " + std::to_string(budget) +
-                         " nodes (" + std::to_string(kExpandedNodesPerByte) + " per byte)"
-                   : "aliases nest this document deeper than " + std::to_string(kMaxExpandedDepth) +
-                         " levels") +
-             " (alias bomb?); this document and the ones after it are not checked",
-         LargestAliasOffset(document, expansion), 0, ""});
+         (too_many
+              ? "aliases expand this file to more than " + std::to_string(budget) + " nodes" + bomb
+              : "aliases nest this document deeper than " + std::to_string(kMaxExpandedDepth) +
+                    " levels (alias bomb?)") +
+             "; this document and the ones after it are not checked",
+         largest, 0, ""});
     result.documents.resize(i);
     return;
   }
