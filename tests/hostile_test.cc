@@ -58,7 +58,8 @@ std::string ReadAll(const std::string& path) {
 // Runs the binary with `args`, killed after kSecondsAllowed, its address
 // space capped (outside sanitizer builds), optionally as user nobody so
 // file permissions apply even when the tests run as root.
-BoundedRun RunBounded(const std::vector<std::string>& args, bool as_nobody = false) {
+BoundedRun RunBounded(const std::vector<std::string>& args, bool as_nobody = false,
+                      const std::string& stdin_path = "/dev/null") {
   const TempDir scratch;
   const std::string out_path = scratch.path() + "/out";
   const std::string err_path = scratch.path() + "/err";
@@ -72,7 +73,7 @@ BoundedRun RunBounded(const std::vector<std::string>& args, bool as_nobody = fal
   if (child == 0) {
     const int out = open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0666);
     const int err = open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0666);
-    const int null = open("/dev/null", O_RDONLY);
+    const int null = open(stdin_path.c_str(), O_RDONLY);
     if (out < 0 || err < 0 || null < 0) _exit(126);
     dup2(null, STDIN_FILENO);
     dup2(out, STDOUT_FILENO);
@@ -287,6 +288,105 @@ TEST_F(HostileInputTest, HundredThousandFilesInOneFolder) {
   }
   const BoundedRun run = Check();
   EXPECT_NE(run.out.find("in 100001 files"), std::string::npos) << run.out.substr(0, 2000);
+}
+
+// Walks over a tree followed an alias inside the node it names until the
+// stack overflowed (SIGSEGV in WalkUris, the other files' findings lost).
+TEST_F(HostileInputTest, SelfReferencingAliasNextToALongSequence) {
+  const BoundedRun run = CheckBeside("self.yml", "a: &a [*a]\nb: [" + Repeat("1, ", 3000) + "1]\n");
+  EXPECT_NE(run.out.find("self.yml:1:8: error: this alias refers to a node that holds it"),
+            std::string::npos)
+      << run.out.substr(0, 2000);
+}
+
+// A 14-byte file merging itself peaked at 222 MB; 5,000 of them in one file
+// did not finish in 300 s. Work is bounded per file, across its documents.
+TEST_F(HostileInputTest, SelfMergingMapsInThousandsOfDocuments) {
+  const BoundedRun one = CheckBeside("merge.yml", "a: &a\n  <<: *a\n");
+  EXPECT_NE(one.out.find("merge.yml:2:7: error: this alias refers to a node that holds it"),
+            std::string::npos)
+      << one.out.substr(0, 2000);
+  for (int i = 0; i < 16; ++i) {
+    dir_.Write("many/" + std::to_string(i) + ".yml",
+               Repeat("a: &a\n  <<: *a\n---\n", i == 9 ? 5000 : 1000));
+  }
+  const BoundedRun many = Check({"-j", "16"});
+  EXPECT_NE(many.out.find("many/9.yml:2:7: error: "), std::string::npos);
+}
+
+// `yes 'a: 1' | kestra-lint check -` grew until bad_alloc: standard input is
+// read up to --max-file-size and no further.
+TEST(HostileStdinTest, EndlessStandardInputStopsAtTheSizeCap) {
+  const BoundedRun run =
+      RunBounded({"check", "--no-color", "--max-file-size", "1000000", "-"}, false, "/dev/zero");
+  EXPECT_FALSE(run.timed_out);
+  EXPECT_LT(run.max_resident_kb, kMaxResidentKb);
+  EXPECT_EQ(run.exit_code, 1) << run.err;
+  EXPECT_NE(run.out.find("<stdin>:1:1: error: standard input is over the 1000000 bytes limit"),
+            std::string::npos)
+      << run.out;
+}
+
+// The tool's own inputs take the same bounds as the files it checks, with
+// exit 2 and a positioned message instead of an abort (exit 134).
+TEST(HostileSettingsTest, AliasBombsInSettingsPacksAndBaselinesAreUsageErrors) {
+  std::string bomb = "rules:\n  a: &a [x, x, x, x, x, x, x, x, x, x]\n";
+  for (char level = 'b'; level <= 'z'; ++level) {
+    const std::string previous(1, static_cast<char>(level - 1));
+    bomb += "  " + std::string(1, level) + ": &" + level + " [*" + previous + ", *" + previous +
+            ", *" + previous + ", *" + previous + "]\n";
+  }
+  const TempDir dir;
+  dir.Write("application.yml", kKnownFinding);
+  const std::string pack = dir.Write("pack.yaml", bomb);
+  const BoundedRun packed = RunBounded({"check", "--rules", pack, dir.path()});
+  EXPECT_FALSE(packed.timed_out);
+  EXPECT_EQ(packed.exit_code, 2) << packed.err;
+  EXPECT_NE(packed.err.find("kestra-lint: invalid rule pack: " + pack + ":"), std::string::npos)
+      << packed.err;
+  EXPECT_NE(packed.err.find("(alias bomb?)"), std::string::npos) << packed.err;
+  dir.Write(".kestra-lint.yaml", bomb);
+  const BoundedRun configured = RunBounded({"check", dir.path()});
+  EXPECT_FALSE(configured.timed_out);
+  EXPECT_LT(configured.max_resident_kb, kMaxResidentKb);
+  EXPECT_EQ(configured.exit_code, 2) << configured.err;
+  EXPECT_NE(configured.err.find("kestra-lint: config: " + dir.path() + "/.kestra-lint.yaml:"),
+            std::string::npos)
+      << configured.err;
+  fs::remove(dir.path() + "/.kestra-lint.yaml");
+  const std::string baseline = dir.Write(
+      "baseline.json", "{\"findings\": " + Repeat("[", 1000000) + Repeat("]", 1000000) + "}");
+  const BoundedRun based = RunBounded({"check", "--baseline", baseline, dir.path()});
+  EXPECT_EQ(based.exit_code, 2) << based.err;
+  EXPECT_NE(based.err.find(baseline + ":1:"), std::string::npos) << based.err;
+}
+
+// A repository's settings could read any file: /etc/shadow printed a line,
+// /dev/zero read 2 GB, a FIFO hung. Inside the installation, only regular
+// files under the cap are read, and a file that is no pack is not quoted.
+TEST(HostileSettingsTest, PathsInSettingsAreConfinedAndNeverQuoted) {
+  const TempDir dir;
+  dir.Write("application.yml", kKnownFinding);
+  dir.Write(".kestra-lint.yaml", "rulePacks: [/dev/zero]\n");
+  const BoundedRun outside = RunBounded({"check", dir.path()});
+  EXPECT_EQ(outside.exit_code, 2) << outside.err;
+  EXPECT_NE(outside.err.find(".kestra-lint.yaml:1:13: a rule pack named in .kestra-lint.yaml must "
+                             "be inside its folder"),
+            std::string::npos)
+      << outside.err;
+  ASSERT_EQ(mkfifo((dir.path() + "/fifo.yaml").c_str(), 0600), 0);
+  dir.Write(".kestra-lint.yaml", "rulePacks: [fifo.yaml]\n");
+  const BoundedRun fifo = RunBounded({"check", dir.path()});
+  EXPECT_FALSE(fifo.timed_out);
+  EXPECT_EQ(fifo.exit_code, 2) << fifo.err;
+  EXPECT_NE(fifo.err.find("not a regular file"), std::string::npos) << fifo.err;
+  dir.Write("secrets.env", "AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY\n");
+  dir.Write(".kestra-lint.yaml", "rulePacks: [secrets.env]\nbaseline: secrets.env\n");
+  const BoundedRun secret = RunBounded({"check", dir.path()});
+  EXPECT_EQ(secret.exit_code, 2) << secret.err;
+  EXPECT_NE(secret.err.find("not a rule pack"), std::string::npos) << secret.err;
+  EXPECT_EQ(secret.err.find("wJalr"), std::string::npos) << secret.err;
+  EXPECT_EQ(secret.err.find("AWS_"), std::string::npos) << secret.err;
 }
 
 // Every removed entry of one environment asks what its siblings become: the

@@ -2,7 +2,7 @@
 # sanitizers (KESTRA_LINT_FUZZ implies KESTRA_LINT_SANITIZE); the seed corpus
 # of target NAME lives in tests/fuzz/NAME/. scripts/fuzz.sh runs them.
 set(KESTRA_LINT_FUZZERS yaml_loader fast_yaml properties_file env_file embedded_yaml java_options
-    api_uri rule_pack formatters)
+    api_uri rule_pack formatters config glob baseline)
 foreach(name ${KESTRA_LINT_FUZZERS})
   add_executable(fuzz_${name} ${CMAKE_SOURCE_DIR}/tests/fuzz/${name}_fuzzer.cc)
   target_include_directories(fuzz_${name} PRIVATE ${CMAKE_SOURCE_DIR}/tests/fuzz ${CMAKE_SOURCE_DIR}/tests

@@ -32,7 +32,7 @@ class AuditCommand : public Command {
         {html_, WriteAuditHtml}, {json_, WriteAuditJson}, {markdown_, WriteAuditMarkdown}};
     std::vector<std::string> paths;
     for (const auto& [path, writer] : outputs) {
-      if (!path.empty()) paths.push_back(path);
+      if (!path.empty()) paths.push_back(OutputIdentity(path));
     }
     if (paths.empty()) {
       err << "kestra-lint: audit: give at least one of --html, --json, --markdown FILE\n";

@@ -44,7 +44,8 @@ std::string PlanOutputs(const ScanRunOptions& options, const char* github_action
       request.path = options.output;
       ++to_standard_output;
     }
-    if (!request.path.empty() && request.path != "-" && !files.insert(request.path).second) {
+    if (!request.path.empty() && request.path != "-" &&
+        !files.insert(OutputIdentity(request.path)).second) {
       return "--format: two outputs write to " + request.path;
     }
     outputs.push_back(request);
@@ -85,7 +86,21 @@ void AddOutputOptions(CLI::App* command, ScanRunOptions& options) {
                              "FORMAT[=FILE]"));
   command->add_option("--output,-o", options.output,
                       "Write the format that has no =FILE to FILE instead of standard output");
-  command->add_flag("--no-color", options.no_color, "No colour (also: NO_COLOR set)");
+  command->add_flag("--no-color", options.no_color, "No colour: --color=never");
+  command
+      ->add_option("--color", options.color,
+                   "Colour the text format: auto (on a terminal, unless NO_COLOR is set and not "
+                   "empty), always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+}
+
+// no-color.org: only a NO_COLOR that is set and not empty turns colour off.
+bool UseColor(const ScanRunOptions& options, bool to_terminal) {
+  if (options.no_color || options.color == "never") return false;
+  if (options.color == "always") return true;
+  const char* no_color = std::getenv("NO_COLOR");
+  return to_terminal && (no_color == nullptr || *no_color == '\0');
 }
 
 int WriteBaselineFile(const ScanRunOptions& options, const ScanResult& result, std::ostream& err) {
@@ -127,12 +142,13 @@ class CheckCommand : public Command {
     }
 
     const FailOn fail_on = ParseFailOn(options_.fail_on);
-    Report report{result, *run.rules, fail_on, false, ExitCodeFor(result, fail_on)};
+    // The findings just written to the baseline are accepted from now on.
+    const int exit_code = options_.write_baseline.empty() ? ExitCodeFor(result, fail_on) : 0;
+    Report report{result, *run.rules, fail_on, false, exit_code};
     for (const OutputRequest& output : outputs) {
       const bool to_terminal = (output.path.empty() || output.path == "-") && &out == &std::cout &&
                                isatty(STDOUT_FILENO) != 0;
-      report.color = output.format == "text" && !options_.no_color &&
-                     std::getenv("NO_COLOR") == nullptr && to_terminal;
+      report.color = output.format == "text" && UseColor(options_, to_terminal);
       const Formatter formatter = Formatters().at(output.format);
       if (!WriteTo(
               output.path, [&](std::ostream& stream) { formatter(report, stream); }, out, err)) {

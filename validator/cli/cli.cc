@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "cli/command.h"
+#include "discover/installation.h"
 #include "findings/baseline.h"
 #include "pipeline/lint_config.h"
 #include "report/report.h"
@@ -46,6 +47,13 @@ std::string VersionText() {
 
 RuleSet LoadRules(const std::vector<std::string>& extra_packs) {
   RuleSet rules = LoadBuiltinRules();
+  // The rulePacks of the .kestra-lint.yaml that check would use here.
+  const std::string config_path = FindConfigFile(".");
+  if (!config_path.empty()) {
+    for (const std::string& path : LoadConfigFile(config_path).rule_packs) {
+      LoadRulePackPath(path, rules);
+    }
+  }
   for (const std::string& path : extra_packs) LoadRulePackPath(path, rules);
   return rules;
 }
@@ -76,7 +84,7 @@ int RunCli(int argc, const char* const* argv, std::istream& in, std::ostream& ou
   } catch (const CLI::CallForVersion& version) {
     return app.exit(version, out, err);
   } catch (const CLI::ParseError& error) {
-    app.exit(error, out, err);
+    err << "kestra-lint: " << error.what() << "\nRun with --help for more information.\n";
     return kExitUsage;
   }
 
@@ -90,7 +98,9 @@ int RunCli(int argc, const char* const* argv, std::istream& in, std::ostream& ou
     err << "kestra-lint: invalid rule pack: " << error.what() << "\n";
     return kExitUsage;
   } catch (const ConfigError& error) {
-    err << "kestra-lint: config: " << error.what() << "\n";
+    std::istringstream lines(error.what());
+    for (std::string line; std::getline(lines, line);)
+      err << "kestra-lint: config: " << line << "\n";
     return kExitUsage;
   } catch (const BaselineError& error) {
     err << "kestra-lint: baseline: " << error.what() << "\n";

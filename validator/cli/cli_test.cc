@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 
 #include "base/embedded_files.h"
@@ -180,6 +181,102 @@ TEST(CliTest, ColourOnATerminalUnlessNoColor) {
   const auto plain = testing::ShellOutput("NO_COLOR=1 " + command);
   EXPECT_EQ(plain.find("\033["), std::string::npos) << plain;
   EXPECT_NE(plain.find("application.yml:4:7: error:"), std::string::npos) << plain;
+}
+
+// no-color.org: an empty NO_COLOR changes nothing; --color overrides both ways.
+TEST(CliTest, ColorOptionAndEmptyNoColor) {
+  if (std::system("command -v script >/dev/null 2>&1") != 0) {
+    GTEST_SKIP() << "script(1) is absent: cannot give the binary a terminal";
+  }
+  const TempDir dir;
+  dir.Write("application.yml", kRemovedKey);
+  auto on_terminal = [&](const std::string& options) {
+    return std::string("script -qec '") + KESTRA_LINT_BINARY + " check " + options + " " +
+           dir.path() + "' /dev/null";
+  };
+  EXPECT_NE(testing::ShellOutput("NO_COLOR= " + on_terminal("")).find("\033["), std::string::npos);
+  EXPECT_EQ(testing::ShellOutput(on_terminal("--color never")).find("\033["), std::string::npos);
+  EXPECT_NE(testing::ShellOutput("NO_COLOR=1 " + on_terminal("--color always")).find("\033["),
+            std::string::npos);
+  EXPECT_NE(RunBinary("check --color=always " + dir.path()).out.find("\033["), std::string::npos);
+  EXPECT_EQ(RunBinary("check --color=sometimes " + dir.path()).exit_code, 2);
+}
+
+TEST(CliTest, CommandLineMistakesCarryTheToolsPrefix) {
+  const auto run = RunCliInProcess({"check", "--no-such-option"});
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_EQ(run.err.rfind("kestra-lint: ", 0), 0u) << run.err;
+  EXPECT_NE(run.err.find("--no-such-option"), std::string::npos) << run.err;
+}
+
+TEST(CliTest, LanguageServerAcceptsStdio) {
+  const auto run = RunBinary("lsp --stdio", "");
+  EXPECT_NE(run.exit_code, 2) << run.err;
+  EXPECT_EQ(run.err.find("--stdio"), std::string::npos) << run.err;
+}
+
+TEST(CliTest, WritingABaselineExitsZero) {
+  const TempDir dir;
+  dir.Write("application.yml", kRemovedKey);
+  const auto run =
+      RunCliInProcess({"check", "--write-baseline", dir.path() + "/b.json", dir.path()});
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(RunCliInProcess({"check", "--baseline", dir.path() + "/b.json", dir.path()}).exit_code,
+            0);
+}
+
+TEST(CliTest, OutputsAreComparedByResolvedPathAndWritesAreChecked) {
+  const TempDir dir;
+  dir.Write("application.yml", kRemovedKey);
+  const std::string out = dir.path() + "/out.json";
+  const std::string same = dir.path() + "/./out.json";
+  EXPECT_EQ(
+      RunCliInProcess({"check", "--format", "json=" + out, "--format", "sarif=" + same, dir.path()})
+          .exit_code,
+      2);
+  EXPECT_EQ(RunCliInProcess({"audit", "--json", out, "--markdown", same, dir.path()}).exit_code, 2);
+  // A full standard output is a failure, not exit 0.
+  const std::string full = testing::ShellOutput(std::string(KESTRA_LINT_BINARY) + " check " +
+                                                dir.path() + " > /dev/full 2>&1; echo $?");
+  EXPECT_NE(full.find("2\n"), std::string::npos) << full;
+  // A report file is replaced whole or not at all.
+  dir.Write("old.json", "previous\n");
+  EXPECT_EQ(RunCliInProcess({"check", "--format", "json=" + dir.path() + "/old.json", dir.path()})
+                .exit_code,
+            1);
+  EXPECT_TRUE(nlohmann::json::parse(testing::ShellOutput("cat " + dir.path() + "/old.json"))
+                  .contains("findings"));
+  EXPECT_EQ(
+      RunCliInProcess({"check", "--format", "json=" + dir.path() + "/no/such/dir.json", dir.path()})
+          .exit_code,
+      2);
+  EXPECT_FALSE(std::filesystem::exists(dir.path() + "/no"));
+}
+
+TEST(CliTest, NothingToCheckIsSaid) {
+  const TempDir dir;
+  dir.Write("README.md", "# nothing here\n");
+  const auto run = RunCliInProcess({"check", dir.path()});
+  EXPECT_EQ(run.exit_code, 0);
+  EXPECT_NE(run.err.find("kestra-lint: nothing to check: no file of a kind kestra-lint reads "
+                         "under " +
+                         dir.path()),
+            std::string::npos)
+      << run.err;
+}
+
+TEST(CliTest, RulesAndExplainReadTheRulePacksOfTheSettings) {
+  const TempDir dir;
+  dir.Write("packs/team.yaml",
+            "id: extra\nversion: 1.0.0\ntitle: Extra\nrules:\n  - id: removed-future-key\n"
+            "    type: PropertySet\n    title: Future key removed\n    severity: warning\n"
+            "    message: \"{written} is gone\"\n    properties: [kestra.future.someKey]\n");
+  dir.Write(".kestra-lint.yaml", "rulePacks: [packs/team.yaml]\n");
+  const std::string in_dir = "cd " + dir.path() + " && " + KESTRA_LINT_BINARY;
+  EXPECT_NE(testing::ShellOutput(in_dir + " rules").find("removed-future-key"), std::string::npos);
+  EXPECT_NE(
+      testing::ShellOutput(in_dir + " explain removed-future-key 2>&1").find("Future key removed"),
+      std::string::npos);
 }
 
 TEST(CliTest, RulesListsEveryRuleOfEveryPack) {

@@ -8,11 +8,17 @@ namespace {
 class LspCommand : public Command {
  public:
   CLI::App* Add(CLI::App& app) override {
-    return app.add_subcommand(
+    CLI::App* command = app.add_subcommand(
         "lsp", "Run the language server (LSP over standard input and output) for editors");
+    // Editors' clients often pass --stdio; standard input and output is the only transport.
+    command->add_flag("--stdio", stdio_, "Accepted for editors that pass it: always on");
+    return command;
   }
 
   int Run(std::istream&, std::ostream&, std::ostream&) override { return RunLanguageServer(); }
+
+ private:
+  bool stdio_ = false;
 };
 
 }  // namespace

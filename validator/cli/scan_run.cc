@@ -1,5 +1,7 @@
 #include "cli/scan_run.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -7,7 +9,10 @@
 #include <sstream>
 #include <thread>
 
+#include "base/disk.h"
+#include "base/tool_input.h"
 #include "cli/command.h"
+#include "discover/file_reader.h"
 #include "findings/baseline.h"
 #include "pipeline/installation_settings.h"
 #include "pipeline/lint_config.h"
@@ -149,9 +154,7 @@ int PrepareRun(ScanRunOptions& options, std::istream& in, std::ostream& err, Pre
   scan.stdin_filename = options.stdin_filename;
   for (const std::string& path : scan.paths) {
     if (path == "-") {
-      std::ostringstream text;
-      text << in.rdbuf();
-      scan.stdin_text = text.str();
+      scan.stdin_text = ReadStreamUpTo(in, options.max_file_size);
       break;
     }
   }
@@ -166,16 +169,21 @@ int PrepareRun(ScanRunOptions& options, std::istream& in, std::ostream& err, Pre
     for (const std::string& error : run.result.errors) err << "kestra-lint: " << error << "\n";
     return kExitUsage;
   }
+  if (run.result.files.empty()) {
+    err << "kestra-lint: nothing to check: no file of a kind kestra-lint reads under";
+    for (const std::string& path : scan.paths) err << " " << path;
+    err << " (after include and exclude)\n";
+  }
   if (!options.baseline.empty()) {
-    std::ifstream file(options.baseline, std::ios::binary);
-    if (!file) {
-      err << "kestra-lint: --baseline: cannot read " << options.baseline << "\n";
+    std::string text;
+    try {
+      text = ReadToolInput(RealDisk(), options.baseline, kMaxBaselineSize, "baseline");
+    } catch (const ToolInputError& error) {
+      err << "kestra-lint: --baseline: " << options.baseline << ": " << error.what() << "\n";
       return kExitUsage;
     }
-    std::ostringstream text;
-    text << file.rdbuf();
     run.result.baseline_path = options.baseline;
-    run.baseline = ParseBaseline(text.str(), options.baseline);
+    run.baseline = ParseBaseline(text, options.baseline);
     run.result.stale_baseline = ApplyBaseline(run.baseline, options.baseline, run.result.findings);
     for (const BaselineEntry& entry : run.result.stale_baseline) {
       err << "kestra-lint: baseline entry no longer occurs (shrink the baseline with "
@@ -190,16 +198,34 @@ bool WriteTo(const std::string& path, const std::function<void(std::ostream&)>& 
              std::ostream& out, std::ostream& err) {
   if (path.empty() || path == "-") {
     write(out);
+    out.flush();
+    if (!out) {
+      err << "kestra-lint: cannot write to standard output\n";
+      return false;
+    }
     return true;
   }
-  std::ofstream file(path, std::ios::binary);
+  namespace fs = std::filesystem;
+  const std::string temporary = path + ".kestra-lint-" + std::to_string(getpid()) + ".tmp";
+  std::ofstream file(temporary, std::ios::binary);
   if (file) write(file);
   file.close();
-  if (!file) {
+  std::error_code error;
+  if (file) fs::rename(temporary, path, error);
+  if (!file || error) {
+    fs::remove(temporary, error);
     err << "kestra-lint: cannot write " << path << "\n";
     return false;
   }
   return true;
+}
+
+std::string OutputIdentity(const std::string& path) {
+  if (path.empty() || path == "-") return "-";
+  std::error_code error;
+  const std::filesystem::path resolved =
+      std::filesystem::weakly_canonical(std::filesystem::absolute(path, error), error);
+  return error ? path : resolved.lexically_normal().string();
 }
 
 }  // namespace kestra_lint

@@ -34,6 +34,7 @@ struct ScanRunOptions {
   uint64_t max_file_size = kDefaultMaxFileSize;
   int jobs = 0;
   bool no_color = false;
+  std::string color = "auto";  // --color: auto, always or never
   // Team adoption: config file, suppressions, baselines.
   std::string config;
   std::set<std::string> given;  // options given on the command line (they beat the config)
@@ -81,8 +82,15 @@ void RecordGivenOptions(const CLI::App* command, ScanRunOptions& options);
 int PrepareRun(ScanRunOptions& options, std::istream& in, std::ostream& err, PreparedRun& run);
 
 // Runs `write` into the file at `path`, or into `out` when `path` is "" or
-// "-"; false (the error written to `err`) when the file cannot be written.
+// "-"; false (the error written to `err`) when the output cannot be written,
+// a full standard output included. A file is written beside itself and
+// renamed over, so a failed write leaves the old file, never half a new one.
 bool WriteTo(const std::string& path, const std::function<void(std::ostream&)>& write,
              std::ostream& out, std::ostream& err);
+
+// What two output paths are compared by: the absolute, normalised path with
+// links resolved ("out.json" and "./out.json" are one file); "-" for
+// standard output ("" too).
+std::string OutputIdentity(const std::string& path);
 
 }  // namespace kestra_lint

@@ -1,5 +1,6 @@
 #include "discover/file_reader.h"
 
+#include <algorithm>
 #include <sstream>
 
 namespace kestra_lint {
@@ -23,6 +24,13 @@ std::string HumanSize(uint64_t bytes) {
 }  // namespace
 
 bool AcceptText(std::string text, ScannedFile& file) {
+  // UTF-32 byte order marks first: the little-endian one starts like UTF-16's.
+  if (text.rfind(std::string("\xFF\xFE\0\0", 4), 0) == 0 ||
+      text.rfind(std::string("\0\0\xFE\xFF", 4), 0) == 0) {
+    file.source = SourceText("");
+    Problem(file, "the file is UTF-32 encoded; Kestra reads configuration as UTF-8: convert it");
+    return false;
+  }
   if (text.size() >= 2 &&
       ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'))) {
     file.source = SourceText("");
@@ -35,12 +43,43 @@ bool AcceptText(std::string text, ScannedFile& file) {
     Problem(file, "binary file (NUL byte here); not checked", nul);
     return false;
   }
+  // SnakeYAML (Kestra) reads a lone CR as a line break; line positions here
+  // count LF only, so such a file would be read as other lines than Kestra's.
+  for (size_t cr = text.find('\r'); cr != std::string::npos; cr = text.find('\r', cr + 1)) {
+    if (cr + 1 < text.size() && text[cr + 1] == '\n') continue;
+    file.source = SourceText(std::move(text));
+    Problem(file,
+            "a line ends with a lone CR (classic Mac OS line breaks); convert the file to LF or "
+            "CRLF line breaks: it is not checked",
+            cr);
+    return false;
+  }
   file.source = SourceText(std::move(text));
   const size_t invalid = FirstInvalidUtf8(file.source.text());
   if (invalid != std::string::npos) {
     Problem(file, "invalid UTF-8 byte sequence; YAML must be valid Unicode", invalid);
   }
   return true;
+}
+
+std::string ReadStreamUpTo(std::istream& in, uint64_t max_size) {
+  std::string text;
+  char buffer[1 << 16];
+  while (text.size() <= max_size && in.read(buffer, sizeof buffer).gcount() > 0) {
+    const uint64_t room = max_size + 1 - text.size();
+    text.append(buffer, static_cast<size_t>(std::min<uint64_t>(room, in.gcount())));
+  }
+  return text;
+}
+
+bool AcceptStreamText(std::string text, uint64_t max_size, ScannedFile& file) {
+  if (text.size() > max_size) {
+    file.source = SourceText("");
+    Problem(file, "standard input is over the " + HumanSize(max_size) +
+                      " limit (--max-file-size); not checked");
+    return false;
+  }
+  return AcceptText(std::move(text), file);
 }
 
 bool ReadFileForScan(const DiskInterface& disk, const std::string& path, uint64_t max_size,

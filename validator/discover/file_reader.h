@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <istream>
 #include <string>
 
 #include "base/disk.h"
@@ -21,5 +22,13 @@ bool ReadFileForScan(const DiskInterface& disk, const std::string& path, uint64_
 
 // Checks text already in memory (standard input, tests) the same way.
 bool AcceptText(std::string text, ScannedFile& file);
+
+// Standard input: reads at most `max_size` + 1 bytes, so an endless stream
+// (`yes | kestra-lint check -`) costs no more than a file at the cap.
+std::string ReadStreamUpTo(std::istream& in, uint64_t max_size);
+
+// AcceptText for a text read by ReadStreamUpTo: over `max_size` it is
+// reported like a file over --max-file-size, and not checked.
+bool AcceptStreamText(std::string text, uint64_t max_size, ScannedFile& file);
 
 }  // namespace kestra_lint

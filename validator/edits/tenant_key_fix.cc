@@ -45,7 +45,7 @@ bool HasValue(const PropertyRecord& record, const char* value) {
 bool Editable(const ScannedFile& file, const PropertyRecord& record) {
   switch (record.source) {
     case PropertyRecord::Source::kYaml:
-      return true;
+      return !record.merged;
     case PropertyRecord::Source::kProperties:
       return file.kind == FileKind::kProperties;
     case PropertyRecord::Source::kEnvironment:

@@ -60,6 +60,9 @@ struct PropertyRecord {
   Span key_span;
   Span value_span;
   std::string origin;  // e.g. "compose service kestra > KESTRA_CONFIGURATION"
+  // Brought in by a merge key ('<<: *anchor'): its text is the anchored map's,
+  // which other maps may share, so no fix edits it.
+  bool merged = false;
   // kEnvironment and kJavaOption set in a YAML deployment file: the variable's entry.
   std::optional<EnvironmentEntry> environment_entry;
   std::optional<JavaOptionRemoval> option_removal;  // kJavaOption only

@@ -1,49 +1,14 @@
 #include "extract/yaml_extract.h"
 
 #include <algorithm>
+#include <set>
+#include <utility>
+#include <vector>
 
 #include "extract/property_name.h"
 
 namespace kestra_lint {
 namespace {
-
-// Aliases are followed, but an alias bomb must not turn into billions of
-// visits: a walk may visit each node of the document this many times.
-constexpr size_t kVisitsPerNode = 4;
-constexpr size_t kMinVisits = 10000;
-
-class WalkBudget {
- public:
-  WalkBudget(ScannedFile& file, const TextView& view, const YamlDocument& document)
-      : file_(file),
-        view_(view),
-        document_(document),
-        left_(document.nodes.size() * kVisitsPerNode + kMinVisits) {}
-
-  // False once the budget is spent; reports that once, at `node`.
-  bool Visit(uint32_t node) {
-    if (left_ > 0) {
-      --left_;
-      return true;
-    }
-    if (!reported_) {
-      reported_ = true;
-      file_.problems.push_back(
-          {"yaml-syntax",
-           "aliases expand to more nodes than the file holds many times over (alias bomb?); "
-           "the rest of this document is not checked",
-           NodeSpan(view_, document_.at(node)), ""});
-    }
-    return false;
-  }
-
- private:
-  ScannedFile& file_;
-  const TextView& view_;
-  const YamlDocument& document_;
-  size_t left_;
-  bool reported_ = false;
-};
 
 size_t SourceLength(const YamlNode& node) {
   switch (node.style) {
@@ -60,15 +25,65 @@ size_t SourceLength(const YamlNode& node) {
   return newline == std::string::npos ? node.value.size() : newline;
 }
 
-void WalkConfig(ScannedFile& file, const TextView& view, const YamlDocument& document, uint32_t map,
-                const std::string& prefix, const std::string& written_prefix,
-                const std::string& origin, WalkBudget& budget) {
-  const std::vector<uint32_t>& children = document.at(map).children;
-  for (size_t i = 0; i + 1 < children.size(); i += 2) {
-    const YamlNode& key = document.at(children[i]);
-    if (key.kind != YamlKind::kScalar || key.value.empty()) continue;
-    const uint32_t value_index = document.Resolve(children[i + 1]);
-    if (value_index == kNoNode || !budget.Visit(value_index)) continue;
+bool IsMergeKey(const YamlNode& key) {
+  return key.kind == YamlKind::kScalar && key.style == ScalarStyle::kPlain && key.value == "<<";
+}
+
+// The maps a merge key's value brings in, first (strongest) first.
+std::vector<uint32_t> MergedMaps(const YamlDocument& document, uint32_t value) {
+  value = document.Resolve(value);
+  if (document.IsMap(value)) return {value};
+  std::vector<uint32_t> maps;
+  if (!document.IsSequence(value)) return maps;
+  for (uint32_t item : document.at(value).children) {
+    if (document.IsMap(item)) maps.push_back(document.Resolve(item));
+  }
+  return maps;
+}
+
+struct ConfigWalk {
+  ScannedFile& file;
+  const TextView& view;
+  const YamlDocument& document;
+  const std::string& origin;
+
+  // Records the keys of `map`, except those in `shadowed`: a map's own keys
+  // win over the ones merge keys ('<<: *anchor') bring in, and an earlier
+  // merged map wins over a later one. The tree bounds the recursion: no
+  // alias cycles, at most 600 levels through aliases (yaml_tree.cc).
+  void Map(uint32_t map, const std::string& prefix, const std::string& written_prefix, bool merged,
+           const std::set<std::string_view>& shadowed) {
+    const std::vector<uint32_t>& children = document.at(map).children;
+    std::vector<uint32_t> merges;
+    std::set<std::string_view> written = shadowed;
+    for (size_t i = 0; i + 1 < children.size(); i += 2) {
+      const YamlNode& key = document.at(children[i]);
+      if (IsMergeKey(key)) {
+        for (uint32_t merged_map : MergedMaps(document, children[i + 1])) {
+          merges.push_back(merged_map);
+        }
+        continue;
+      }
+      if (key.kind != YamlKind::kScalar || key.value.empty() || shadowed.count(key.value) != 0) {
+        continue;
+      }
+      written.insert(key.value);
+      Entry(key, children[i + 1], prefix, written_prefix, merged);
+    }
+    for (uint32_t merged_map : merges) {
+      Map(merged_map, prefix, written_prefix, true, written);
+      const std::vector<uint32_t>& merged_children = document.at(merged_map).children;
+      for (size_t i = 0; i + 1 < merged_children.size(); i += 2) {
+        const YamlNode& key = document.at(merged_children[i]);
+        if (key.kind == YamlKind::kScalar && !IsMergeKey(key)) written.insert(key.value);
+      }
+    }
+  }
+
+  void Entry(const YamlNode& key, uint32_t value_node, const std::string& prefix,
+             const std::string& written_prefix, bool merged) {
+    const uint32_t value_index = document.Resolve(value_node);
+    if (value_index == kNoNode) return;
     const YamlNode& value = document.at(value_index);
     PropertyRecord record;
     record.source = PropertyRecord::Source::kYaml;
@@ -77,51 +92,57 @@ void WalkConfig(ScannedFile& file, const TextView& view, const YamlDocument& doc
     record.spelled = key.value;
     record.written = written_prefix.empty() ? key.value : written_prefix + "." + key.value;
     record.key_span = NodeSpan(view, key);
-    record.value_span = NodeSpan(view, document.at(children[i + 1]));
+    record.value_span = NodeSpan(view, document.at(value_node));
     if (value.kind == YamlKind::kScalar) {
       record.value = value.value;
       record.has_scalar_value = true;
     }
     record.origin = origin;
+    record.merged = merged;
     const std::string key_path = record.key;
     const std::string written_path = record.written;
     file.properties.push_back(std::move(record));
-    if (value.kind == YamlKind::kMap) {
-      WalkConfig(file, view, document, value_index, key_path, written_path, origin, budget);
-    }
+    if (value.kind == YamlKind::kMap) Map(value_index, key_path, written_path, merged, {});
   }
-}
+};
 
-void WalkUris(ScannedFile& file, const TextView& view, const YamlDocument& document, uint32_t node,
-              const std::string& path, const std::string& origin, WalkBudget& budget) {
-  node = document.Resolve(node);
-  if (node == kNoNode || !budget.Visit(node)) return;
-  const YamlNode& current = document.at(node);
-  switch (current.kind) {
-    case YamlKind::kScalar:
-      if (current.value.find("api/v1") != std::string::npos) {
-        const ScalarOffsets offsets(view.text(), current);
-        ExtractStringUris(
-            file, current.value, [&](size_t i) { return view.ToFile(offsets.SourceOffset(i)); },
-            path, origin);
-      }
-      break;
-    case YamlKind::kSequence:
-      for (uint32_t child : current.children) {
-        WalkUris(file, view, document, child, path, origin, budget);
-      }
-      break;
-    case YamlKind::kMap:
-      for (size_t i = 0; i + 1 < current.children.size(); i += 2) {
-        const YamlNode& key = document.at(current.children[i]);
-        const std::string child_path =
-            key.kind == YamlKind::kScalar ? JoinKey(path, key.value) : path;
-        WalkUris(file, view, document, current.children[i + 1], child_path, origin, budget);
-      }
-      break;
-    case YamlKind::kNull:
-    case YamlKind::kAlias:
-      break;
+// Iterative: a sequence of thousands of items next to deep nesting must not
+// grow the stack with the items.
+void WalkUris(ScannedFile& file, const TextView& view, const YamlDocument& document, uint32_t root,
+              const std::string& root_path, const std::string& origin) {
+  std::vector<std::pair<uint32_t, std::string>> pending{{root, root_path}};
+  while (!pending.empty()) {
+    const auto [index, path] = std::move(pending.back());
+    pending.pop_back();
+    const uint32_t node = document.Resolve(index);
+    if (node == kNoNode) continue;
+    const YamlNode& current = document.at(node);
+    switch (current.kind) {
+      case YamlKind::kScalar:
+        if (current.value.find("api/v1") != std::string::npos) {
+          const ScalarOffsets offsets(view.text(), current);
+          ExtractStringUris(
+              file, current.value, [&](size_t i) { return view.ToFile(offsets.SourceOffset(i)); },
+              path, origin);
+        }
+        break;
+      case YamlKind::kSequence:
+        for (auto child = current.children.rbegin(); child != current.children.rend(); ++child) {
+          pending.emplace_back(*child, path);
+        }
+        break;
+      case YamlKind::kMap:
+        for (size_t i = current.children.size() / 2; i-- > 0;) {
+          const YamlNode& key = document.at(current.children[2 * i]);
+          pending.emplace_back(
+              current.children[2 * i + 1],
+              key.kind == YamlKind::kScalar && !IsMergeKey(key) ? JoinKey(path, key.value) : path);
+        }
+        break;
+      case YamlKind::kNull:
+      case YamlKind::kAlias:
+        break;
+    }
   }
 }
 
@@ -193,14 +214,12 @@ void ExtractConfigProperties(ScannedFile& file, const TextView& view, const Yaml
                              uint32_t node, const std::string& prefix, const std::string& origin) {
   node = document.Resolve(node);
   if (node == kNoNode || document.at(node).kind != YamlKind::kMap) return;
-  WalkBudget budget(file, view, document);
-  WalkConfig(file, view, document, node, prefix, prefix, origin, budget);
+  ConfigWalk{file, view, document, origin}.Map(node, prefix, prefix, false, {});
 }
 
 void ExtractYamlUris(ScannedFile& file, const TextView& view, const YamlDocument& document,
                      uint32_t node, const std::string& path, const std::string& origin) {
-  WalkBudget budget(file, view, document);
-  WalkUris(file, view, document, node, path, origin, budget);
+  WalkUris(file, view, document, node, path, origin);
 }
 
 }  // namespace kestra_lint

@@ -24,14 +24,103 @@ std::string BaselineJson(const std::vector<Finding>& findings) {
   return baseline.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
+namespace {
+
+// A baseline holds three levels; real JSON never needs this many, and the
+// schema validator recurses once per level.
+constexpr size_t kMaxBaselineDepth = 32;
+
+// Builds the document like nlohmann's own parser, but keeps the offset of
+// the first error (a number out of range included, which the plain parser
+// throws without one) and refuses deep nesting.
+class BoundedSax {
+ public:
+  explicit BoundedSax(nlohmann::json& root) : dom_(root, false) {}
+
+  bool null() { return dom_.null(); }
+  bool boolean(bool value) { return dom_.boolean(value); }
+  bool number_integer(nlohmann::json::number_integer_t value) { return dom_.number_integer(value); }
+  bool number_unsigned(nlohmann::json::number_unsigned_t value) {
+    return dom_.number_unsigned(value);
+  }
+  bool number_float(nlohmann::json::number_float_t value, const std::string& text) {
+    return dom_.number_float(value, text);
+  }
+  bool string(std::string& value) { return dom_.string(value); }
+  bool binary(nlohmann::json::binary_t& value) { return dom_.binary(value); }
+  bool start_object(std::size_t size) { return Open() && dom_.start_object(size); }
+  bool key(std::string& value) { return dom_.key(value); }
+  bool end_object() { return Close() && dom_.end_object(); }
+  bool start_array(std::size_t size) { return Open() && dom_.start_array(size); }
+  bool end_array() { return Close() && dom_.end_array(); }
+  // `position` counts the bytes read, the failing one last.
+  bool parse_error(std::size_t position, const std::string&, const nlohmann::json::exception&) {
+    error_offset_ = position > 0 ? position - 1 : 0;
+    return false;
+  }
+
+  size_t error_offset() const { return error_offset_; }
+  bool too_deep() const { return too_deep_; }
+
+ private:
+  bool Open() {
+    if (++depth_ <= kMaxBaselineDepth) return true;
+    too_deep_ = true;
+    return false;
+  }
+  bool Close() {
+    --depth_;
+    return true;
+  }
+
+  nlohmann::detail::json_sax_dom_parser<nlohmann::json> dom_;
+  size_t depth_ = 0;
+  size_t error_offset_ = 0;
+  bool too_deep_ = false;
+};
+
+// Offset of the `count`th '[' or '{' outside strings: where nesting went too deep.
+size_t OpeningOffset(const std::string& text, size_t count) {
+  bool in_string = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if ((c == '[' || c == '{') && --count == 0) {
+      return i;
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
 std::vector<BaselineEntry> ParseBaseline(const std::string& text, const std::string& source) {
+  auto error_at = [&](size_t offset, const std::string& message) {
+    const Position at = SourceText(text).PositionAt(offset);
+    return BaselineError(source + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) +
+                         ": " + message);
+  };
   nlohmann::json json;
-  try {
-    json = nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& error) {
-    const Position at = SourceText(text).PositionAt(error.byte > 0 ? error.byte - 1 : 0);
-    throw BaselineError(source + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) +
-                        ": not valid JSON");
+  BoundedSax sax(json);
+  if (!nlohmann::json::sax_parse(text, &sax, nlohmann::json::input_format_t::json, false)) {
+    if (sax.too_deep()) {
+      throw error_at(OpeningOffset(text, kMaxBaselineDepth + 1),
+                     "nested deeper than a baseline can be (" + std::to_string(kMaxBaselineDepth) +
+                         " levels)");
+    }
+    throw error_at(sax.error_offset(), "not valid JSON");
+  }
+  // Say nothing of the content of a file that is no baseline at all: it may
+  // be any file a setting names.
+  if (!json.is_object() || !json.contains("findings")) {
+    throw BaselineError(source + ": not a kestra-lint baseline (no top-level \"findings\" list)");
   }
   static const nlohmann::json schema =
       nlohmann::json::parse(FindEmbeddedFile("schemas/baseline.schema.json")->bytes);

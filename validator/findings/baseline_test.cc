@@ -21,7 +21,7 @@ TEST(BaselineTest, AdoptThenOnlyNewFindingsFailEvenWhenLinesMove) {
   dir.Write("conf/application.yml", kLegacy);
   const std::string baseline = dir.path() + "/baseline.json";
   const std::string conf = dir.path() + "/conf";
-  EXPECT_EQ(RunCliInProcess({"check", "--write-baseline", baseline, conf}).exit_code, 1);
+  EXPECT_EQ(RunCliInProcess({"check", "--write-baseline", baseline, conf}).exit_code, 0);
   EXPECT_EQ(RunCliInProcess({"check", "--baseline", baseline, conf}).exit_code, 0);
 
   // Lines inserted above both findings: still baselined (fingerprints have no lines).
@@ -92,6 +92,42 @@ TEST(BaselineTest, InvalidBaselineIsAUsageError) {
   const auto syntax = RunCliInProcess({"check", "--baseline", broken, dir.path()});
   EXPECT_EQ(syntax.exit_code, 2);
   EXPECT_NE(syntax.err.find(broken + ":2:16: not valid JSON"), std::string::npos) << syntax.err;
+}
+
+// nlohmann throws a number out of range without a position; it used to
+// escape as an internal error (exit 3).
+TEST(BaselineTest, NumberOutOfRangeIsAPositionedError) {
+  try {
+    ParseBaseline("{\n  \"baselineVersion\": 1e999999,\n  \"findings\": []\n}", "b.json");
+    FAIL() << "no error";
+  } catch (const BaselineError& error) {
+    EXPECT_STREQ(error.what(), "b.json:2:29: not valid JSON");
+  }
+}
+
+TEST(BaselineTest, DeepNestingIsRefusedWherePastTheLimit) {
+  const std::string text =
+      "{\"findings\": " + std::string(100000, '[') + std::string(100000, ']') + "}";
+  try {
+    ParseBaseline(text, "b.json");
+    FAIL() << "no error";
+  } catch (const BaselineError& error) {
+    EXPECT_STREQ(error.what(), "b.json:1:45: nested deeper than a baseline can be (32 levels)");
+  }
+}
+
+// A setting may name any file as the baseline: what is not one is refused
+// without a word of its content.
+TEST(BaselineTest, OtherJsonIsRefusedWithoutQuotingIt) {
+  for (const char* text : {"\"AWS_SECRET_ACCESS_KEY=abc\"", "{\"token\": \"s3cr3t\"}", "[1]"}) {
+    try {
+      ParseBaseline(text, "b.json");
+      FAIL() << text;
+    } catch (const BaselineError& error) {
+      EXPECT_STREQ(error.what(),
+                   "b.json: not a kestra-lint baseline (no top-level \"findings\" list)");
+    }
+  }
 }
 
 TEST(BaselineTest, ReasonFromTheFileIsCarried) {

@@ -18,18 +18,25 @@
 
 namespace kestra_lint {
 
-// what(): "path:line:col: message", or "path: message" for a mistake about
-// the whole file. The parts stay apart for the language server, which shows
-// the message at its place in the file.
+struct ConfigProblem {
+  Position at;  // line 0: the whole file
+  std::string message;
+};
+
+// what(): one line "path:line:col: message" (or "path: message" for a
+// mistake about the whole file) per mistake; every mistake of a file comes
+// at once. The parts stay apart for the language server, which shows each
+// message at its place in the file.
 class ConfigError : public std::runtime_error {
  public:
   ConfigError(const std::string& path, Position at, const std::string& message);
-  const Position& at() const { return at_; }  // line 0: the whole file
-  const std::string& message() const { return message_; }
+  ConfigError(const std::string& path, std::vector<ConfigProblem> problems);  // not empty
+  const Position& at() const { return problems_.front().at; }
+  const std::string& message() const { return problems_.front().message; }
+  const std::vector<ConfigProblem>& problems() const { return problems_; }
 
  private:
-  Position at_;
-  std::string message_;
+  std::vector<ConfigProblem> problems_;
 };
 
 struct RuleConfig {

@@ -1,9 +1,11 @@
 #include "pipeline/lint_config.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <nlohmann/json.hpp>
 
+#include "base/tool_input.h"
 #include "test_support.h"
 
 namespace kestra_lint {
@@ -58,6 +60,81 @@ TEST(LintConfigTest, MistakesArePositionedErrors) {
   EXPECT_EQ(error_of("a: [1\n").rfind("c.yaml:", 0), 0u);
   EXPECT_EQ(error_of("edition: ee\nrulez: {}\n"),
             "c.yaml:2:1: unknown setting 'rulez'; did you mean 'rules'?");
+}
+
+// Every mistake at once, in file order, and a word list names its words.
+TEST(LintConfigTest, AllMistakesComeAtOnceWithTheAllowedValues) {
+  try {
+    ParseConfig("edition: pro\nrulez: {}\nfailOn: sometimes\nrules:\n  x: loud\n", "c.yaml");
+    FAIL() << "no error";
+  } catch (const ConfigError& error) {
+    EXPECT_EQ(error.problems().size(), 4u) << error.what();
+    const std::string all = error.what();
+    EXPECT_EQ(all.rfind("c.yaml:1:10: invalid setting at /edition: ", 0), 0u) << all;
+    EXPECT_NE(all.find("\nc.yaml:2:1: unknown setting 'rulez'; did you mean 'rules'?\n"),
+              std::string::npos);
+    EXPECT_NE(all.find("\nc.yaml:3:9: invalid setting at /failOn: "), std::string::npos);
+    EXPECT_NE(all.find("\nc.yaml:5:6: invalid setting at /rules/x: "), std::string::npos);
+    EXPECT_NE(error.problems()[0].message.find("; allowed: auto, oss, ee"), std::string::npos);
+    EXPECT_NE(error.problems()[2].message.find("; allowed: error, warning, info, never"),
+              std::string::npos);
+    EXPECT_NE(error.problems()[3].message.find(
+                  "; allowed: off, on, error, warning, info, or a map of enabled severity"),
+              std::string::npos)
+        << error.problems()[3].message;
+  }
+}
+
+// A repository's settings name packs and a baseline inside the repository;
+// only the command line may point elsewhere (/etc/shadow as a "pack").
+TEST(LintConfigTest, PathsInTheSettingsStayInsideTheInstallation) {
+  const TempDir dir;
+  const std::string config = dir.path() + "/repo/.kestra-lint.yaml";
+  try {
+    ParseConfig("rulePacks: [packs/ok.yaml, /etc/shadow, ../x.yaml]\nbaseline: ../../b.json\n",
+                config);
+    FAIL() << "no error";
+  } catch (const ConfigError& error) {
+    ASSERT_EQ(error.problems().size(), 3u) << error.what();
+    EXPECT_EQ(error.problems()[0].at.line, 1);
+    EXPECT_EQ(error.problems()[0].at.column, 28);
+    EXPECT_EQ(error.problems()[1].at.column, 41);
+    EXPECT_EQ(error.problems()[2].at.line, 2);
+    EXPECT_NE(error.problems()[0].message.find("must be inside its folder"), std::string::npos);
+  }
+  dir.Write("repo/packs/ok.yaml", "");
+  ASSERT_EQ(symlink("/etc", (dir.path() + "/repo/packs/etc").c_str()), 0);
+  EXPECT_THROW(ParseConfig("rulePacks: [packs/etc/passwd]\n", config), ConfigError);
+  EXPECT_EQ(ParseConfig("rulePacks: [packs/ok.yaml]\n", config).rule_packs.size(), 1u);
+}
+
+TEST(LintConfigTest, SettingsFileSizeIsCapped) {
+  std::string patterns = "exclude:\n";
+  while (patterns.size() <= kMaxConfigFileSize) patterns += "  - 'a/**/*b*/**/c'\n";
+  try {
+    ParseConfig(patterns, "c.yaml");
+    FAIL() << "no error";
+  } catch (const ConfigError& error) {
+    EXPECT_EQ(error.at().line, 0);
+    EXPECT_NE(error.message().find("over the 262144 a settings file may hold"), std::string::npos);
+  }
+}
+
+// A settings file that reads itself through aliases (363 bytes reached 4 GB).
+TEST(LintConfigTest, AliasBombIsAPositionedError) {
+  std::string bomb = "rules:\n  a: &a [x, x, x, x, x, x, x, x, x, x]\n";
+  for (char level = 'b'; level <= 'k'; ++level) {
+    const std::string previous(1, static_cast<char>(level - 1));
+    bomb += "  " + std::string(1, level) + ": &" + level + " [*" + previous + ", *" + previous +
+            ", *" + previous + ", *" + previous + ", *" + previous + ", *" + previous + "]\n";
+  }
+  try {
+    ParseConfig(bomb, "c.yaml");
+    FAIL() << "no error";
+  } catch (const ConfigError& error) {
+    EXPECT_GT(error.at().line, 1);
+    EXPECT_NE(error.message().find("(alias bomb?)"), std::string::npos) << error.what();
+  }
 }
 
 TEST(LintConfigTest, FoundByWalkingUpAndUnknownRuleGetsDidYouMean) {

@@ -13,6 +13,7 @@
 #include "base/glob.h"
 #include "base/sha256.h"
 #include "discover/discover.h"
+#include "discover/file_reader.h"
 #include "extract/extract.h"
 #include "findings/suppressions.h"
 
@@ -242,7 +243,10 @@ ScanResult RunScan(const ScanOptions& options, const RuleSet& rules) {
       return ReadAndExtract(disk, path_of(i), options.max_file_size);
     }
     ExtractedFile extracted;
-    extracted.file = ScanText(options.stdin_filename, options.stdin_text);
+    extracted.file.path = options.stdin_filename;
+    if (AcceptStreamText(options.stdin_text, options.max_file_size, extracted.file)) {
+      ExtractFile(extracted.file);
+    }
     extracted.facts = CollectFileFacts(extracted.file);
     return extracted;
   };

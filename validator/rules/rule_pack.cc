@@ -2,14 +2,14 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <functional>
-#include <sstream>
 
+#include "base/disk.h"
 #include "base/embedded_files.h"
 #include "base/schema_validator.h"
 #include "base/sha256.h"
 #include "base/source_text.h"
+#include "base/tool_input.h"
 #include "rules/rule_properties.h"
 #include "yaml/yaml_json.h"
 #include "yaml/yaml_tree.h"
@@ -158,6 +158,11 @@ void LoadRulePack(std::string_view text, const std::string& source, RuleSet& rul
     throw ErrorAt(source, source_text, 0, "a rule pack is exactly one YAML document");
   }
   const YamlDocument& document = parsed.documents.front();
+  // Say nothing of the content of a file that is no rule pack at all: a
+  // setting may name any file.
+  if (document.Find(document.root, "rules") == kNoNode) {
+    throw ErrorAt(source, source_text, 0, "not a rule pack (no top-level 'rules' list)");
+  }
   const nlohmann::json pack = YamlToJson(document, document.root);
   const std::vector<SchemaError> errors = ValidateAgainstSchema(RulePackSchema(), pack);
   if (!errors.empty()) {
@@ -226,11 +231,13 @@ void LoadRulePackPath(const std::string& path, RuleSet& rules) {
     files.push_back(path);
   }
   for (const std::string& file : files) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw RulePackError(file + ": cannot read rule pack");
-    std::ostringstream text;
-    text << in.rdbuf();
-    LoadRulePack(text.str(), file, rules);
+    std::string text;
+    try {
+      text = ReadToolInput(RealDisk(), file, kMaxRulePackSize, "rule pack");
+    } catch (const ToolInputError& read_error) {
+      throw RulePackError(file + ": " + read_error.what());
+    }
+    LoadRulePack(text, file, rules);
   }
 }
 

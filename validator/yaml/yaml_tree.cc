@@ -97,6 +97,9 @@ class TreeBuilder : public YAML::EventHandler {
     node.offset = static_cast<uint32_t>(SkipNodeProperties(text_, mark.pos));
     node.style = StyleAt(text_, node.offset);
     node.value = value;
+    if (node.style == ScalarStyle::kSingleQuoted || node.style == ScalarStyle::kDoubleQuoted) {
+      CheckClosingQuote(node.offset);
+    }
     Add(std::move(node), anchor);
   }
 
@@ -140,6 +143,26 @@ class TreeBuilder : public YAML::EventHandler {
       anchors_[anchor] = index;
     }
     return index;
+  }
+
+  // yaml-cpp ends a quoted scalar cut off by the end of the text without a
+  // word (`url: "http://…` to the end of the file).
+  void CheckClosingQuote(size_t open) {
+    const char quote = text_[open];
+    for (size_t i = open + 1; i < text_.size(); ++i) {
+      if (quote == '"' && text_[i] == '\\') {
+        ++i;
+      } else if (text_[i] == quote) {
+        if (quote == '\'' && i + 1 < text_.size() && text_[i + 1] == '\'') {
+          ++i;
+          continue;
+        }
+        return;
+      }
+    }
+    problems_.push_back({YamlProblem::Kind::kSyntax,
+                         "this quoted string has no closing quote before the end of the file", open,
+                         0, ""});
   }
 
   uint32_t PendingKeyOffset(const YAML::Mark& mark) const {
@@ -234,6 +257,138 @@ YamlParseResult LoadAfterByteOrderMark(std::string_view full_text, bool try_fast
   return result;
 }
 
+// Every walk over a loaded document follows aliases. Checked once here, so
+// that no walk needs its own guard: an alias that refers to a node holding
+// it is cut (a walk would never end), and the nodes and levels reached
+// through aliases are bounded in proportion to the text, across all its
+// documents (an alias bomb of a few bytes would cost gigabytes and hours).
+constexpr uint64_t kExpandedNodesPerByte = 4;
+constexpr uint64_t kMinExpandedNodes = 100000;
+constexpr uint32_t kMaxExpandedDepth = 600;
+
+struct Expansion {
+  uint64_t nodes = 0;
+  uint32_t depth = 0;
+};
+
+// Sizes of every node of `document` as a walk that follows aliases sees
+// them. Cuts recursive aliases (target = kNoNode) and reports them.
+std::vector<Expansion> ExpandAliases(YamlDocument& document, std::vector<YamlProblem>& problems) {
+  constexpr uint64_t kSaturated = UINT64_MAX / 4;
+  enum : uint8_t { kUnseen, kOpen, kDone };
+  std::vector<Expansion> expansion(document.nodes.size());
+  std::vector<uint8_t> state(document.nodes.size(), kUnseen);
+  struct Frame {
+    uint32_t node;
+    size_t next;
+  };
+  std::vector<Frame> stack;
+  if (document.root == kNoNode) return expansion;
+  stack.push_back({document.root, 0});
+  state[document.root] = kOpen;
+  while (!stack.empty()) {
+    Frame& frame = stack.back();
+    YamlNode& node = document.nodes[frame.node];
+    const size_t edges =
+        node.kind == YamlKind::kAlias ? (node.target == kNoNode ? 0 : 1) : node.children.size();
+    if (frame.next < edges) {
+      const uint32_t child =
+          node.kind == YamlKind::kAlias ? node.target : node.children[frame.next];
+      ++frame.next;
+      if (state[child] == kOpen) {
+        problems.push_back({YamlProblem::Kind::kSyntax,
+                            "this alias refers to a node that holds it (a recursive structure); "
+                            "it is not followed",
+                            node.offset, 0, ""});
+        node.target = kNoNode;
+      } else if (state[child] == kUnseen) {
+        state[child] = kOpen;
+        stack.push_back({child, 0});
+      }
+      continue;
+    }
+    Expansion& own = expansion[frame.node];
+    if (node.kind == YamlKind::kAlias) {
+      if (node.target != kNoNode) own = expansion[node.target];
+      own.nodes = std::min(own.nodes + 1, kSaturated);
+    } else {
+      own.nodes = 1;
+      for (uint32_t child : node.children) {
+        own.nodes = std::min(own.nodes + expansion[child].nodes, kSaturated);
+        own.depth = std::max(own.depth, expansion[child].depth);
+      }
+      ++own.depth;
+    }
+    state[frame.node] = kDone;
+    stack.pop_back();
+  }
+  return expansion;
+}
+
+// The alias that expands the most: where an alias bomb is reported.
+size_t LargestAliasOffset(const YamlDocument& document, const std::vector<Expansion>& expansion) {
+  size_t offset = 0;
+  uint64_t largest = 0;
+  for (size_t i = 0; i < document.nodes.size(); ++i) {
+    const YamlNode& node = document.nodes[i];
+    if (node.kind == YamlKind::kAlias && expansion[i].nodes > largest) {
+      largest = expansion[i].nodes;
+      offset = node.offset;
+    }
+  }
+  return offset;
+}
+
+void BoundAliases(size_t text_size, YamlParseResult& result) {
+  const uint64_t budget = text_size * kExpandedNodesPerByte + kMinExpandedNodes;
+  const std::string bomb =
+      " (" + std::to_string(kExpandedNodesPerByte) + " per byte) (alias bomb?)";
+  uint64_t spent = 0;
+  bool rescued = false;
+  for (size_t i = 0; i < result.documents.size(); ++i) {
+    YamlDocument& document = result.documents[i];
+    std::vector<Expansion> expansion = ExpandAliases(document, result.problems);
+    if (document.root == kNoNode) continue;
+    const size_t largest = LargestAliasOffset(document, expansion);
+    // Once per text, the rest of a document is saved by no longer following
+    // the aliases that expand most (a document of the bomb and real keys).
+    if (!rescued && spent + expansion[document.root].nodes > budget &&
+        expansion[document.root].depth <= kMaxExpandedDepth) {
+      rescued = true;
+      const uint64_t cut_above = std::max<uint64_t>((budget - std::min(spent, budget)) / 16, 1);
+      for (size_t n = 0; n < document.nodes.size(); ++n) {
+        if (document.nodes[n].kind == YamlKind::kAlias && expansion[n].nodes > cut_above) {
+          document.nodes[n].target = kNoNode;
+        }
+      }
+      expansion = ExpandAliases(document, result.problems);
+      if (spent + expansion[document.root].nodes <= budget) {
+        spent += expansion[document.root].nodes;
+        result.problems.push_back({YamlProblem::Kind::kSyntax,
+                                   "aliases expand this file to more than " +
+                                       std::to_string(budget) + " nodes" + bomb +
+                                       "; the aliases that expand most are not followed",
+                                   largest, 0, ""});
+        continue;
+      }
+    }
+    const Expansion& whole = expansion[document.root];
+    spent += whole.nodes;
+    const bool too_many = spent > budget;
+    if (!too_many && whole.depth <= kMaxExpandedDepth) continue;
+    result.problems.push_back(
+        {YamlProblem::Kind::kSyntax,
+         (too_many
+              ? "aliases expand this file to more than " + std::to_string(budget) + " nodes" + bomb
+              : "aliases nest this document deeper than " + std::to_string(kMaxExpandedDepth) +
+                    " levels (alias bomb?)") +
+             "; this document and the ones after it are not checked",
+         largest, 0, ""});
+    result.documents.resize(i);
+    return;
+  }
+}
+
 }  // namespace
 
 void AppendDuplicateKeyProblems(const YamlDocument& document, uint32_t map,
@@ -256,10 +411,16 @@ void AppendDuplicateKeyProblems(const YamlDocument& document, uint32_t map,
   }
 }
 
-YamlParseResult ParseYaml(std::string_view text) { return LoadAfterByteOrderMark(text, true); }
+YamlParseResult ParseYaml(std::string_view text) {
+  YamlParseResult result = LoadAfterByteOrderMark(text, true);
+  BoundAliases(text.size(), result);
+  return result;
+}
 
 YamlParseResult ParseYamlWithYamlCpp(std::string_view text) {
-  return LoadAfterByteOrderMark(text, false);
+  YamlParseResult result = LoadAfterByteOrderMark(text, false);
+  BoundAliases(text.size(), result);
+  return result;
 }
 
 uint32_t YamlDocument::Resolve(uint32_t index) const {

@@ -91,9 +91,13 @@ TEST(YamlTreeTest, AliasBombStaysSmall) {
     for (int i = 0; i < 9; ++i) text += std::string(i ? ", *" : "*") + static_cast<char>(name - 1);
     text += "]\n";
   }
+  // 9^10 nodes once expanded: the loader no longer follows the aliases that
+  // expand most rather than let any walk try.
   const YamlParseResult result = ParseYaml(text);
   ASSERT_EQ(result.documents.size(), 1u);
-  EXPECT_LT(result.documents[0].nodes.size(), 200u);  // 9^10 once expanded
+  EXPECT_LT(result.documents[0].nodes.size(), 200u);
+  ASSERT_EQ(result.problems.size(), 1u);
+  EXPECT_NE(result.problems[0].message.find("(alias bomb?)"), std::string::npos);
 }
 
 TEST(ScalarOffsetsTest, LiteralBlockLinesMapToTheirSourceLines) {
@@ -147,6 +151,73 @@ TEST(ScalarOffsetsTest, NonAsciiBeforeTheSpotCountsAsOneColumn) {
   const YamlDocument document = ParseYaml(text).documents[0];
   const YamlNode& node = ValueOf(document, "k");
   EXPECT_EQ(ValuePosition(text, node, node.value.find("http")).column, 13);
+}
+
+// A walk that follows aliases must end: an alias inside the node it names
+// is cut (no longer resolves) and reported where it is written.
+TEST(YamlTreeTest, RecursiveAliasIsCutAndReported) {
+  const std::string text = "a: &a [*a]\nb: &b\n  <<: *b\n  c: 1\n";
+  const YamlParseResult parsed = ParseYaml(text);
+  ASSERT_EQ(parsed.documents.size(), 1u);
+  ASSERT_EQ(parsed.problems.size(), 2u);
+  EXPECT_EQ(parsed.problems[0].offset, text.find("*a"));
+  EXPECT_EQ(parsed.problems[1].offset, text.find("*b"));
+  EXPECT_NE(parsed.problems[0].message.find("refers to a node that holds it"), std::string::npos);
+  const YamlDocument& document = parsed.documents[0];
+  const uint32_t a = document.Find(document.root, "a");
+  EXPECT_EQ(document.Resolve(document.at(a).children[0]), kNoNode);
+  EXPECT_EQ(document.ScalarValue(document.Find(document.Find(document.root, "b"), "c")), "1");
+}
+
+// What walks may reach through aliases is bounded in proportion to the text,
+// across all its documents; past it the rest of the text is dropped.
+TEST(YamlTreeTest, AliasExpansionIsBoundedPerTextAcrossDocuments) {
+  std::string bomb = "a: &a [x, x, x, x, x, x, x, x]\n";
+  for (char level = 'b'; level <= 'j'; ++level) {
+    const std::string previous(1, static_cast<char>(level - 1));
+    bomb += std::string(1, level) + ": &" + level + " [*" + previous + ", *" + previous + ", *" +
+            previous + ", *" + previous + "]\n";
+  }
+  const std::string text = "first: 1\n---\n" + bomb + "---\nlast: 1\n";
+  // The aliases that expand most are cut, and the rest of the text is kept.
+  const YamlParseResult parsed = ParseYaml(text);
+  ASSERT_EQ(parsed.documents.size(), 3u);
+  ASSERT_EQ(parsed.problems.size(), 1u);
+  EXPECT_NE(parsed.problems[0].message.find("(alias bomb?); the aliases that expand most"),
+            std::string::npos);
+  EXPECT_EQ(parsed.problems[0].offset, text.find("*i"));
+  EXPECT_EQ(
+      parsed.documents[2].ScalarValue(parsed.documents[2].Find(parsed.documents[2].root, "last")),
+      "1");
+
+  // Many small documents share one budget: each alone is harmless.
+  std::string document = "a: &a [x";
+  for (int i = 1; i < 64; ++i) document += ", x";
+  document += "]\nb: [*a";
+  for (int i = 1; i < 64; ++i) document += ", *a";
+  document += "]\n---\n";
+  std::string many;
+  for (int i = 0; i < 400; ++i) many += document;
+  const YamlParseResult shared = ParseYaml(many);
+  EXPECT_LT(shared.documents.size(), 400u);
+  ASSERT_FALSE(shared.problems.empty());
+  EXPECT_LE(shared.problems.size(), 2u);
+  EXPECT_NE(shared.problems.back().message.find("(alias bomb?); this document and the ones after"),
+            std::string::npos);
+}
+
+// Aliases chained through more levels than any walk may recurse.
+TEST(YamlTreeTest, AliasChainsDeeperThanTheWalksAllowAreCut) {
+  // The padding keeps the nodes reached (about 700 * 700) within the budget.
+  std::string text = "# " + std::string(150000, 'x') + "\na0: &a0 x\n";
+  for (int i = 1; i <= 700; ++i) {
+    text += "a" + std::to_string(i) + ": &a" + std::to_string(i) + " [*a" + std::to_string(i - 1) +
+            "]\n";
+  }
+  const YamlParseResult parsed = ParseYaml(text);
+  EXPECT_TRUE(parsed.documents.empty());
+  ASSERT_EQ(parsed.problems.size(), 1u);
+  EXPECT_NE(parsed.problems[0].message.find("deeper than 600 levels"), std::string::npos);
 }
 
 }  // namespace
