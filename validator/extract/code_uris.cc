@@ -235,6 +235,8 @@ bool MentionsKestraText(std::string_view text) {
 }
 
 void ExtractCodeUris(ScannedFile& file) {
+  // What reading found (invalid UTF-8) matters to a YAML loader, not here.
+  file.problems.clear();
   const std::string& text = file.source.text();
   // The prefilter: most files of an application hold no API path at all.
   if (memmem(text.data(), text.size(), "api/v1", 6) == nullptr) return;

@@ -37,21 +37,26 @@ TEST(SourceKindsTest, EachKindIsDescribedOnceWithOneExtractor) {
 TEST(SourceKindsTest, KindNamesAsOutputsPrintThem) {
   std::vector<std::string> names;
   for (const SourceKind& kind : SourceKinds()) names.push_back(kind.name);
-  EXPECT_EQ(names, (std::vector<std::string>{"properties", "env file", "terraform", "flow",
-                                             "kubernetes manifest", "compose", "github workflow",
-                                             "kestractl config", "helm values",
-                                             "application config", "yaml"}));
+  EXPECT_EQ(names, (std::vector<std::string>{
+                       "properties", "env file", "terraform", "flow", "kubernetes manifest",
+                       "compose", "github workflow", "kestractl config", "helm values",
+                       "application config", "source code", "shell script", "build file", "json",
+                       "docs", "http requests", "text", "yaml"}));
   EXPECT_STREQ(FileKindName(FileKind::kOtherYaml), "yaml");
   EXPECT_STREQ(FileKindName(FileKind::kHelmValues), "helm values");
 }
 
-TEST(SourceKindsTest, AWalkPicksConfigurationFileNamesOnly) {
+TEST(SourceKindsTest, AWalkPicksConfigurationAndApplicationFileNamesOnly) {
   for (const char* name : {"application.yml", "values.yaml", "app.properties", ".env", "prod.env",
                            ".env.local", "main.tf", ".kestra-lint.yaml"}) {
     EXPECT_TRUE(IsSourceFileName(name)) << name;
   }
-  for (const char* name : {"README.md", "docker-compose.txt", "Makefile", ".envrc", "main.tf.json",
-                           "env", "yml", "app.yaml.bak"}) {
+  // Application code, scripts, build files, JSON and docs are read for API calls.
+  for (const char* name : {"README.md", "docker-compose.txt", "Makefile", "main.tf.json",
+                           "route.ts", "agent.py", "deploy.sh", "Dockerfile", "calls.http"}) {
+    EXPECT_TRUE(IsSourceFileName(name)) << name;
+  }
+  for (const char* name : {".envrc", "env", "yml", "app.yaml.bak", "logo.png", "app.tar.gz"}) {
     EXPECT_FALSE(IsSourceFileName(name)) << name;
   }
 }
@@ -59,9 +64,9 @@ TEST(SourceKindsTest, AWalkPicksConfigurationFileNamesOnly) {
 TEST(SourceKindsTest, TheServerWatchesExactlyTheNamesAWalkPicks) {
   const std::vector<std::string> globs = WatchedGlobs();
   EXPECT_EQ(std::set<std::string>(globs.begin(), globs.end()).size(), globs.size());
-  for (const char* name :
-       {"application.yml", "values.yaml", "app.properties", ".env", "prod.env", ".env.local",
-        "main.tf", "README.md", "Makefile", ".envrc", "main.tf.json", "docker-compose.txt"}) {
+  for (const char* name : {"application.yml", "values.yaml", "app.properties", ".env", "prod.env",
+                           ".env.local", "main.tf", "README.md", "Makefile", ".envrc",
+                           "main.tf.json", "docker-compose.txt", "logo.png"}) {
     bool watched = false;
     for (const std::string& glob : globs)
       watched = watched || GlobMatch(glob, "a/b/" + std::string(name));
