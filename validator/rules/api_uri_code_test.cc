@@ -51,7 +51,7 @@ TEST(ApiUriCodeTest, ConcatenationAndPlaceholders) {
   const auto findings = Missing("Client.java", code);
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].line, 1);
-  EXPECT_EQ(findings[0].column, 27);
+  EXPECT_EQ(findings[0].column, 28);
   EXPECT_TRUE(findings[0].fix.empty());
 }
 
@@ -64,7 +64,7 @@ TEST(ApiUriCodeTest, LiteralUrlInAKestraFileGetsAFixWithACertainTenant) {
   EXPECT_EQ(findings[0].line, 2);
   EXPECT_EQ(findings[0].column, 14);
   ASSERT_EQ(findings[0].fix.size(), 1u);
-  EXPECT_EQ(findings[0].fix[0].text, "/main");
+  EXPECT_EQ(findings[0].fix[0].replacement, "/main");
 }
 
 TEST(ApiUriCodeTest, NoKestraContextOrNoKestraRouteIsSilent) {
