@@ -112,3 +112,25 @@ echo "bench: load $(cut -d' ' -f1-3 /proc/loadavg) after the run"
 small_args=()
 [ -f "$results/small-planted.txt" ] && small_args=(--small-corpus "$small_corpus")
 python3 bench/report.py --corpus "$corpus" --results "$results" "${small_args[@]}"
+
+# Issue 13: an application tree (BENCH_APP_FILES files, BENCH_APP_MB MiB; 100,000
+# and 1024 by default) where most files hold no Kestra call. Targets: at most
+# 3x the time of `grep -rF /api/v1` on the same tree, peak memory under 100 MB.
+app_files=${BENCH_APP_FILES:-100000}
+app_mb=${BENCH_APP_MB:-1024}
+app_tree=$build/app-tree-$app_files
+if [ ! -f "$app_tree/.gitignore" ]; then
+  python3 bench/generate_app_tree.py "$app_tree" --files "$app_files" --megabytes "$app_mb"
+fi
+hyperfine --warmup 1 --runs "$runs" --ignore-failure --export-json "$results/app-tree.json" \
+  "grep -rF /api/v1 $app_tree" "$lint check -j1 --format compact $app_tree" >/dev/null
+/usr/bin/time -f '%M' -o "$results/app-tree-peak-kb" \
+  "$lint" check -j1 --format compact "$app_tree" >/dev/null || true
+python3 - "$results/app-tree.json" "$results/app-tree-peak-kb" <<'PY'
+import json, sys
+runs = json.load(open(sys.argv[1]))["results"]
+grep, lint = runs[0]["mean"], runs[1]["mean"]
+peak = int(open(sys.argv[2]).read().split()[-1]) / 1024
+print(f"app tree: grep -rF {grep:.2f} s, kestra-lint -j1 {lint:.2f} s, "
+      f"ratio {lint / grep:.2f}x (target <= 3x), peak {peak:.1f} MB (target < 100 MB)")
+PY

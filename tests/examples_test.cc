@@ -33,6 +33,8 @@ std::vector<std::string> CompactFindings(const std::string& setup) {
   const nlohmann::json output = nlohmann::json::parse(run.out);
   for (const nlohmann::json& finding : output["findings"]) {
     const std::string path = finding["path"].get<std::string>().substr(setup.size() + 1);
+    // The golden file itself quotes the setup's URIs; it is not part of the setup.
+    if (path == "expected.txt") continue;
     lines.push_back(path + ":" + std::to_string(finding["line"].get<int>()) + ":" +
                     std::to_string(finding["column"].get<int>()) + ": " +
                     finding["severity"].get<std::string>() + ": " +

@@ -122,6 +122,8 @@ class CheckCommand : public Command {
     AddTeamOptions(command_, options_);
     command_->add_option("--write-baseline", options_.write_baseline,
                          "Record the current findings in this baseline file");
+    command_->add_flag("--list-files", list_files_,
+                       "Print each file the scan reads and its kind, instead of findings");
     return command_;
   }
 
@@ -137,6 +139,12 @@ class CheckCommand : public Command {
     const int early = PrepareRun(options_, in, err, run);
     if (early >= 0) return early;
     const ScanResult& result = run.result;
+    if (list_files_) {
+      for (const ScannedFileSummary& file : result.files) {
+        out << file.path << "\t" << FileKindName(file.kind) << "\n";
+      }
+      return 0;
+    }
     if (!options_.write_baseline.empty() && WriteBaselineFile(options_, result, err) != 0) {
       return kExitUsage;
     }
@@ -161,6 +169,7 @@ class CheckCommand : public Command {
  private:
   CLI::App* command_ = nullptr;
   ScanRunOptions options_;
+  bool list_files_ = false;
 };
 
 }  // namespace

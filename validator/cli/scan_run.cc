@@ -138,7 +138,7 @@ int PrepareRun(ScanRunOptions& options, std::istream& in, std::ostream& err, Pre
                        run_settings = session.settings](const std::string& root) {
     if (!options.config.empty()) return run_settings;
     LintConfig config;
-    if (!root.empty()) {
+    if (HasConfigFile(root)) {
       const std::string path = ConfigFileOf(root);
       if (SameFile(path, run_config->path)) {
         // The run's config, parsed once; its globs start at the root as named here.

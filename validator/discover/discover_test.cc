@@ -31,10 +31,10 @@ TEST(DiscoverTest, WalksInNameOrderSkippingVcsDependenciesAndLinkedFolders) {
   disk.AddSymlink("ws/linked.yml", "ws/a.yml");
   disk.AddFifo("ws/pipe.yaml");
   const DiscoverResult result = Discover({"ws/", "ws/a.yml", "missing"}, disk);
-  EXPECT_EQ(Paths(result),
-            (std::vector<std::string>{"ws/.env.local", "ws/a.yml", "ws/b/values.yaml",
-                                      "ws/linked.yml", "ws/main.tf", "ws/pipe.yaml"}));
-  EXPECT_FALSE(result.files[1].explicit_path);  // found by the walk first
+  EXPECT_EQ(Paths(result), (std::vector<std::string>{"ws/.env.local", "ws/README.md", "ws/a.yml",
+                                                     "ws/b/values.yaml", "ws/linked.yml",
+                                                     "ws/main.tf", "ws/pipe.yaml"}));
+  EXPECT_FALSE(result.files[2].explicit_path);  // found by the walk first
   EXPECT_EQ(result.errors, (std::vector<std::string>{"missing: no such file or directory"}));
 }
 

@@ -18,6 +18,20 @@ fs::path NearestConfigFolder(fs::path folder) {
   return {};
 }
 
+// Without a .kestra-lint.yaml at or above `folder`: the nearest folder at or
+// above it with a .git entry (a repository, a worktree or a submodule), so
+// two repositories checked in one run never share facts; empty when none.
+fs::path NearestRootFolder(const fs::path& folder) {
+  const fs::path config = NearestConfigFolder(folder);
+  if (!config.empty()) return config;
+  std::error_code error;
+  for (fs::path at = folder; !at.empty(); at = at.parent_path()) {
+    if (fs::exists(at / ".git", error)) return at;
+    if (at == at.root_path()) break;
+  }
+  return {};
+}
+
 }  // namespace
 
 bool IsConfigFile(const std::string& path) { return fs::path(path).filename() == kConfigFileName; }
@@ -26,7 +40,7 @@ std::string InstallationRootOf(const std::string& path) {
   std::error_code error;
   const fs::path folder = fs::absolute(path, error).parent_path();
   if (error) return "";
-  const fs::path root = IsConfigFile(path) ? folder : NearestConfigFolder(folder);
+  const fs::path root = IsConfigFile(path) ? folder : NearestRootFolder(folder);
   if (root.empty()) return "";
   return fs::relative(root, fs::current_path(error), error).generic_string();
 }
@@ -45,6 +59,11 @@ std::string FindConfigFile(const std::string& start) {
 
 std::string ConfigFileOf(const std::string& root) {
   return (fs::path(root) / kConfigFileName).generic_string();
+}
+
+bool HasConfigFile(const std::string& root) {
+  std::error_code error;
+  return !root.empty() && fs::exists(fs::path(root) / kConfigFileName, error);
 }
 
 }  // namespace kestra_lint

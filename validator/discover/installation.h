@@ -15,7 +15,9 @@ bool IsConfigFile(const std::string& path);
 
 // The folder of the nearest .kestra-lint.yaml in the folder of the file at
 // `path` or above, relative to the current folder ("." for the current
-// folder itself); "" when there is none. The file need not exist, and a
+// folder itself); without one, the nearest git repository root (a folder
+// with a .git entry), so that repositories never mix facts; "" when there
+// is neither. The file need not exist, and a
 // config file makes its own folder a root before it is saved (an editor's
 // new buffer).
 std::string InstallationRootOf(const std::string& path);
@@ -27,7 +29,11 @@ std::string InstallationRootOf(const std::string& path);
 std::string FindConfigFile(const std::string& start);
 
 // The config file of the installation at `root` (a root InstallationRootOf
-// gave, not "").
+// gave, not ""), whether or not it exists.
 std::string ConfigFileOf(const std::string& root);
+
+// Does the installation at `root` have its .kestra-lint.yaml on disk (a
+// repository root need not)?
+bool HasConfigFile(const std::string& root);
 
 }  // namespace kestra_lint

@@ -70,5 +70,19 @@ TEST(InstallationTest, InsideTheCurrentFolderRootsAndConfigsAreRelative) {
   EXPECT_EQ(ConfigFileOf(root), root + "/" + kConfigFileName);
 }
 
+TEST(InstallationTest, AGitRepositoryWithoutAConfigIsAnInstallationOfItsOwn) {
+  const TempDir dir;
+  dir.Write("repoA/.git/HEAD", "ref: refs/heads/main\n");
+  dir.Write("repoB/.git", "gitdir: ../elsewhere\n");  // a worktree or submodule
+  dir.Write("repoC/.git/HEAD", "");
+  dir.Write("repoC/.kestra-lint.yaml", "");
+  const std::string a = dir.Write("repoA/deploy/docker-compose.yml", "");
+  const std::string b = dir.Write("repoB/app/client.ts", "");
+  EXPECT_EQ(InstallationRootOf(a), AsRoot(dir.path() + "/repoA"));
+  EXPECT_EQ(InstallationRootOf(b), AsRoot(dir.path() + "/repoB"));
+  EXPECT_FALSE(HasConfigFile(InstallationRootOf(a)));
+  EXPECT_TRUE(HasConfigFile(InstallationRootOf(dir.Write("repoC/x.yml", ""))));
+}
+
 }  // namespace
 }  // namespace kestra_lint

@@ -182,6 +182,8 @@ bool IsPlaceholderSegment(std::string_view segment) {
   if (segment.empty()) return false;
   if (segment == "*") return true;
   if (segment.front() == '<' && segment.back() == '>') return true;
+  // printf's %s, Express and Rails' :id.
+  if (segment.front() == '%' || segment.front() == ':') return true;
   return segment.find('{') != std::string_view::npos || segment.front() == '$';
 }
 

@@ -33,7 +33,7 @@ ApiUri ParseApiUri(std::string_view uri);
 size_t ApiV1End(std::string_view uri);
 
 // A segment that is filled in at run time: {{ flow.tenantId }}, {tenant},
-// ${TENANT}, $TENANT, <tenant>, * (open-urls wildcard).
+// ${TENANT}, $TENANT, <tenant>, %s, :tenant, * (open-urls wildcard).
 bool IsPlaceholderSegment(std::string_view segment);
 
 }  // namespace kestra_lint

@@ -7,6 +7,7 @@
 #include <set>
 #include <tuple>
 
+#include "extract/code_uris.h"
 #include "extract/source_kind.h"
 #include "extract/yaml_extract.h"
 
@@ -40,6 +41,22 @@ void DropRepeatedRecords(ScannedFile& file) {
     }
   }
   file.problems = std::move(problems);
+}
+
+// A file whose name says nothing of YAML (a script named on the command line,
+// a README) and whose content does not parse as YAML, or parses as a bare
+// scalar (prose), is text: its URIs count, YAML errors would be noise.
+// Standard input without --stdin-filename ("<stdin>") stays YAML.
+bool IsTextNotYaml(const ScannedFile& file, const YamlParseResult& parsed) {
+  const std::string_view name = BaseName(file.path);
+  if (IsYamlName(name) || (!name.empty() && name.front() == '<')) return false;
+  for (const FileProblem& problem : file.problems) {
+    if (problem.rule_id == "yaml-syntax") return true;
+  }
+  for (const YamlDocument& document : parsed.documents) {
+    if (!document.IsMap(document.root) && !document.IsSequence(document.root)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -77,6 +94,12 @@ void ExtractFile(ScannedFile& file) {
   }
   const TextView view(file.source.text());
   const YamlParseResult parsed = LoadYaml(file, view);
+  if (file.kind == FileKind::kOtherYaml && IsTextNotYaml(file, parsed)) {
+    file.problems.clear();
+    file.kind = FileKind::kText;
+    ExtractCodeUris(file);
+    return;
+  }
   const bool is_named = file.kind != FileKind::kOtherYaml;
   for (const YamlDocument& document : parsed.documents) {
     const FileKind kind = is_named ? file.kind : KindFromContent(document);

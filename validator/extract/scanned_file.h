@@ -73,6 +73,13 @@ struct UriRecord {
   Span span;
   std::string property;  // the key whose value holds it ("" when unknown)
   std::string origin;
+  // Code and prose only: does the text around say the URI is Kestra's (a
+  // KESTRA_URL base, a kestraFetch call, a file that mentions Kestra)? Unset
+  // in YAML, where the base and the route decide alone.
+  std::optional<bool> kestra_context;
+  // The URI is a literal of its own that a fix may edit; false for templates
+  // and concatenations, which only get a suggestion.
+  bool whole_literal = true;
 };
 
 // A client that takes a base URL and a tenant separately (kestra CLI,

@@ -21,8 +21,11 @@ TEST(SourceKindsTest, EachKindIsDescribedOnceWithOneExtractor) {
     EXPECT_EQ(&SourceKindOf(kind.kind), &kind) << kind.name;
     EXPECT_TRUE(names.insert(kind.name).second) << "two kinds named " << kind.name;
     EXPECT_NE(std::string(kind.description), "") << kind.name;
-    EXPECT_FALSE(kind.file_patterns.empty()) << kind.name;
     EXPECT_NE(kind.extract_text == nullptr, kind.extract_document == nullptr) << kind.name;
+    // The one exception: text named on the command line that is not YAML,
+    // which the dispatch decides after YAML fails and a walk never picks.
+    if (kind.kind == FileKind::kText) continue;
+    EXPECT_FALSE(kind.file_patterns.empty()) << kind.name;
     // A format of its own is never parsed as YAML: only its name can say it.
     if (kind.extract_text != nullptr) {
       EXPECT_EQ(kind.recognised_by_content, nullptr) << kind.name;
@@ -37,21 +40,26 @@ TEST(SourceKindsTest, EachKindIsDescribedOnceWithOneExtractor) {
 TEST(SourceKindsTest, KindNamesAsOutputsPrintThem) {
   std::vector<std::string> names;
   for (const SourceKind& kind : SourceKinds()) names.push_back(kind.name);
-  EXPECT_EQ(names, (std::vector<std::string>{"properties", "env file", "terraform", "flow",
-                                             "kubernetes manifest", "compose", "github workflow",
-                                             "kestractl config", "helm values",
-                                             "application config", "yaml"}));
+  EXPECT_EQ(names, (std::vector<std::string>{
+                       "properties", "env file", "terraform", "flow", "kubernetes manifest",
+                       "compose", "github workflow", "kestractl config", "helm values",
+                       "application config", "source code", "shell script", "build file", "json",
+                       "docs", "http requests", "text", "yaml"}));
   EXPECT_STREQ(FileKindName(FileKind::kOtherYaml), "yaml");
   EXPECT_STREQ(FileKindName(FileKind::kHelmValues), "helm values");
 }
 
-TEST(SourceKindsTest, AWalkPicksConfigurationFileNamesOnly) {
+TEST(SourceKindsTest, AWalkPicksConfigurationAndApplicationFileNamesOnly) {
   for (const char* name : {"application.yml", "values.yaml", "app.properties", ".env", "prod.env",
                            ".env.local", "main.tf", ".kestra-lint.yaml"}) {
     EXPECT_TRUE(IsSourceFileName(name)) << name;
   }
-  for (const char* name : {"README.md", "docker-compose.txt", "Makefile", ".envrc", "main.tf.json",
-                           "env", "yml", "app.yaml.bak"}) {
+  // Application code, scripts, build files, JSON and docs are read for API calls.
+  for (const char* name : {"README.md", "docker-compose.txt", "Makefile", "main.tf.json",
+                           "route.ts", "agent.py", "deploy.sh", "Dockerfile", "calls.http"}) {
+    EXPECT_TRUE(IsSourceFileName(name)) << name;
+  }
+  for (const char* name : {".envrc", "env", "yml", "app.yaml.bak", "logo.png", "app.tar.gz"}) {
     EXPECT_FALSE(IsSourceFileName(name)) << name;
   }
 }
@@ -59,9 +67,9 @@ TEST(SourceKindsTest, AWalkPicksConfigurationFileNamesOnly) {
 TEST(SourceKindsTest, TheServerWatchesExactlyTheNamesAWalkPicks) {
   const std::vector<std::string> globs = WatchedGlobs();
   EXPECT_EQ(std::set<std::string>(globs.begin(), globs.end()).size(), globs.size());
-  for (const char* name :
-       {"application.yml", "values.yaml", "app.properties", ".env", "prod.env", ".env.local",
-        "main.tf", "README.md", "Makefile", ".envrc", "main.tf.json", "docker-compose.txt"}) {
+  for (const char* name : {"application.yml", "values.yaml", "app.properties", ".env", "prod.env",
+                           ".env.local", "main.tf", "README.md", "Makefile", ".envrc",
+                           "main.tf.json", "docker-compose.txt", "logo.png"}) {
     bool watched = false;
     for (const std::string& glob : globs)
       watched = watched || GlobMatch(glob, "a/b/" + std::string(name));
@@ -82,7 +90,7 @@ TEST(SourceKindsTest, NamePrecedence) {
       {".github/workflows/docker-compose.yml", FileKind::kCompose},
       {".github/workflows/values.yml", FileKind::kWorkflow},
       {".github/workflows/sub/deploy.yaml", FileKind::kWorkflow},
-      {".github/workflows/notes.txt", FileKind::kOtherYaml},
+      {".github/workflows/notes.txt", FileKind::kDocs},
       {"charts/kestra-values.yml", FileKind::kHelmValues},
       {"charts/kestra.values.yaml", FileKind::kHelmValues},
       {"home/.kestractl/config.yaml", FileKind::kKestractl},

@@ -14,6 +14,7 @@
 #include "base/sha256.h"
 #include "discover/discover.h"
 #include "discover/file_reader.h"
+#include "extract/code_uris.h"
 #include "extract/extract.h"
 #include "findings/suppressions.h"
 
@@ -115,6 +116,13 @@ ExtractedFile ReadAndExtract(const DiskInterface& disk, const std::string& path,
   extracted.file.path = path;
   extracted.parsed = ReadFileForScan(disk, path, max_file_size, extracted.file);
   if (extracted.parsed) ExtractFile(extracted.file);
+  if (!extracted.parsed && IsSilentWhenBinary(KindFromName(path)) &&
+      extracted.file.problems.size() == 1 &&
+      extracted.file.problems.front().message.rfind("binary file", 0) == 0) {
+    // An image or archive among an application's sources is no problem.
+    extracted.file.kind = KindFromName(path);
+    extracted.file.problems.clear();
+  }
   extracted.facts = CollectFileFacts(extracted.file);
   return extracted;
 }

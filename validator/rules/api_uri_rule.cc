@@ -77,7 +77,14 @@ class ApiUriRule : public Rule {
       const ApiUri& uri = parsed[i];
       if (routes_.Ignored(record.property)) continue;
       if (!uri.base_path.empty() && !MentionsKestra(uri.base_path)) continue;
-      if (!HasOwnEvidence(uri) && !(kestra_bases.count(uri.base) && IsKnownRoute(uri, facts))) {
+      if (record.kestra_context.has_value()) {
+        // Code and prose: a Kestra route shape, and the text around saying Kestra.
+        if (!IsKnownRoute(uri, facts) && !HasOwnEvidence(uri)) continue;
+        if (!*record.kestra_context && !MentionsKestra(uri.base) && !IsUnderMain(uri, facts)) {
+          continue;
+        }
+      } else if (!HasOwnEvidence(uri) && !IsUnderMain(uri, facts) &&
+                 !(kestra_bases.count(uri.base) && IsKnownRoute(uri, facts))) {
         continue;
       }
       const Judgement judgement = Judge(uri, facts);
@@ -92,6 +99,14 @@ class ApiUriRule : public Rule {
     if (MentionsKestra(uri.base)) return true;
     if (uri.segments.empty()) return false;
     return routes_.KestraOnly(uri.segments, 0) || routes_.KestraOnly(uri.segments, 1);
+  }
+
+  // `/api/v1/main/<a Kestra route>` names Kestra by itself: `main` is the
+  // tenant Kestra's open-source edition serves.
+  bool IsUnderMain(const ApiUri& uri, const Facts& facts) const {
+    if (uri.segments.size() < 2 || uri.segments[0] != "main") return false;
+    return routes_.TenantScoped(uri.segments[1], facts, nullptr) != RouteMatch::kNone ||
+           routes_.InstanceLevel(uri.segments[1], facts) != RouteMatch::kNone;
   }
 
   bool IsKnownRoute(const ApiUri& uri, const Facts& facts) const {
@@ -212,6 +227,7 @@ class ApiUriRule : public Rule {
   // be written verbatim (no escapes).
   static std::vector<TextEdit> TenantInsertion(const ScannedFile& file, const UriRecord& record,
                                                const Facts& facts) {
+    if (!record.whole_literal) return {};
     const std::string tenant = CertainTenant(file, facts);
     if (tenant.empty()) return {};
     const std::string& text = file.source.text();

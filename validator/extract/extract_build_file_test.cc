@@ -1,0 +1,31 @@
+#include <gtest/gtest.h>
+
+#include "extract/extract.h"
+
+namespace kestra_lint {
+namespace {
+
+TEST(ExtractBuildFileTest, ADockerfileFromAKestraImageIsEditionEvidence) {
+  const ScannedFile file = ExtractText(
+      "deploy/Dockerfile",
+      "FROM node:20 AS web\nFROM --platform=linux/amd64 registry.kestra.io/docker/kestra-ee:0.24 "
+      "AS server\nRUN curl http://localhost:8080/api/v1/configs\n");
+  EXPECT_EQ(file.kind, FileKind::kBuildFile);
+  ASSERT_EQ(file.evidence.size(), 1u);
+  EXPECT_EQ(file.evidence[0].edition, Edition::kEe);
+  EXPECT_EQ(file.source.text().substr(file.evidence[0].span.begin, 9), "registry.");
+  ASSERT_EQ(file.uris.size(), 1u);
+  EXPECT_EQ(file.uris[0].text, "http://localhost:8080/api/v1/configs");
+  EXPECT_TRUE(ExtractText("Dockerfile", "FROM kestra/kestra-plugins:1\n").evidence.empty());
+}
+
+TEST(ExtractBuildFileTest, AComposeImageDefaultIsEditionEvidence) {
+  const ScannedFile file =
+      ExtractText("docker-compose.yml",
+                  "services:\n  kestra:\n    image: ${KESTRA_IMAGE:-kestra/kestra:v1.1}\n");
+  ASSERT_EQ(file.evidence.size(), 1u);
+  EXPECT_EQ(file.evidence[0].edition, Edition::kOss);
+}
+
+}  // namespace
+}  // namespace kestra_lint

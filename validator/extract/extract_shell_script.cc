@@ -1,0 +1,17 @@
+// Shell and PowerShell scripts: curl calls in CI and setup scripts.
+#include "extract/code_uris.h"
+#include "extract/source_kind.h"
+
+namespace kestra_lint {
+
+SourceKind ShellScriptSourceKind() {
+  SourceKind kind;
+  kind.name = "shell script";
+  kind.description = "Shell scripts";
+  kind.file_patterns = {"*.sh", "*.bash", "*.zsh", "*.ps1"};
+  kind.recognised_by_file_patterns = true;
+  kind.extract_text = ExtractCodeUris;
+  return kind;
+}
+
+}  // namespace kestra_lint
