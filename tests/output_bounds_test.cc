@@ -66,20 +66,30 @@ Measured RunMeasured(std::vector<std::string> args, const std::string& out_path)
   return measured;
 }
 
-// One line of 1 MB holding 30,000 tenant-less API URIs (issue 12, item 3).
-std::string OneLineOfUris() {
+// One line of `bytes` holding tenant-less API URIs (issue 12, item 3).
+std::string OneLineOfUris(size_t bytes) {
   std::string line = "kestra:\n  url: \"";
   int i = 0;
-  while (line.size() < (1 << 20) - 64) {
+  while (line.size() < bytes - 64) {
     line += "http://kestra:8080/api/v1/flows/n/f" + std::to_string(i++) + " ";
   }
   return line + "\"\n";
 }
 
+// A megabyte of lines, each a tenant-less API URI: some 25,000 findings.
+std::string ManyUriLines() {
+  std::string text = "kestra:\n";
+  for (int i = 0; text.size() < (1 << 20); ++i) {
+    text += "  k" + std::to_string(i) + ": http://kestra:8080/api/v1/flows/n/f\n";
+  }
+  return text;
+}
+
 TEST(OutputBoundsTest, EveryFormatStaysUnder64MegabytesAnd512MegabytesOfMemory) {
   const TempDir dir;
   dir.Write(".kestra-lint.yaml", "edition: ee\n");
-  dir.Write("line/application.yml", OneLineOfUris());
+  dir.Write("line/application.yml", ManyUriLines());
+  dir.Write("line/long/application.yml", OneLineOfUris(64 << 10));
   for (const char* format :
        {"text", "compact", "github", "gitlab", "json", "junit", "sarif", "checkstyle"}) {
     const std::string out = dir.path() + "/out";
@@ -98,14 +108,14 @@ TEST(OutputBoundsTest, EveryFormatStaysUnder64MegabytesAnd512MegabytesOfMemory) 
 TEST(OutputBoundsTest, ALongLineIsShownAsAWindowAndExtraFindingsAreSummarised) {
   const TempDir dir;
   dir.Write(".kestra-lint.yaml", "edition: ee\n");
-  dir.Write("application.yml", OneLineOfUris());
+  dir.Write("application.yml", OneLineOfUris(64 << 10));
   const testing::CliRun run = testing::RunBinary("check --no-color --format text " + dir.path());
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_NE(run.out.find("more findings in this file are not shown: one file reports at most " +
                          std::to_string(kMaxFindingsPerFile)),
             std::string::npos)
       << run.out.substr(run.out.size() > 3000 ? run.out.size() - 3000 : 0);
-  // Each finding shows a window of the line, not the megabyte.
+  // Each finding shows a window of the line, not the whole line.
   EXPECT_LT(run.out.size(), (kMaxFindingsPerFile + 1) * 1500);
 }
 

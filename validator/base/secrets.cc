@@ -390,7 +390,8 @@ KeyLine ParseKeyLine(std::string_view line) {
   return parsed;
 }
 
-// True when the line is inside a block scalar whose key names a secret.
+// True when the line is inside a block scalar or a mapping whose key names a
+// secret.
 bool InSecretBlock(std::string_view text, const LineView& line) {
   const std::string_view content = text.substr(line.begin, line.end - line.begin);
   size_t target = Indent(content);
@@ -403,7 +404,10 @@ bool InSecretBlock(std::string_view text, const LineView& line) {
     const size_t indent = Indent(above);
     if (indent == above.size() || indent >= target) continue;
     const KeyLine key = ParseKeyLine(above);
-    if (key.found && IsBlockIndicator(key.value) && IsSecretName(key.key)) return true;
+    // A block scalar, or a mapping (`license:` over `id: ...`), under a secret key.
+    if (key.found && (key.value.empty() || IsBlockIndicator(key.value)) && IsSecretName(key.key)) {
+      return true;
+    }
     target = indent;
     if (target == 0) return false;
   }
@@ -448,8 +452,17 @@ std::vector<Masked> SecretsOfLine(std::string_view text, size_t begin, size_t en
   const std::string_view line = text.substr(begin, end - begin);
   const LineView view{begin, end};
   if (InSecretBlock(text, view)) {
-    const size_t indent = Indent(line);
-    if (indent < line.size()) return {{indent, line.size()}};
+    // A key under a secret mapping keeps its name; anything else is masked whole.
+    const KeyLine key = ParseKeyLine(line);
+    size_t from = Indent(line);
+    if (key.found) {
+      from = SkipBlanks(line, line.find_first_of(":=", key.key_column) + 1);
+      if (from >= line.size() || IsBlockIndicator(line.substr(from)) ||
+          IsReference(line.substr(from))) {
+        return {};
+      }
+    }
+    if (from < line.size()) return {{from, line.size()}};
     return {};
   }
   std::vector<Masked> masked = LineScanner(line).Scan();

@@ -84,6 +84,8 @@ std::string LineOf(const std::string& text, int number) {
 TEST(RedactLineOfTest, MasksBlockScalarsUnderSecretKeysAndNamedEnvValues) {
   const std::string values =
       "kestra:\n"
+      "  credentials:\n"
+      "    id: abc\n"
       "  license: |\n"
       "    ABCDEF-1234\n"
       "      GHIJ\n"
@@ -96,12 +98,13 @@ TEST(RedactLineOfTest, MasksBlockScalarsUnderSecretKeysAndNamedEnvValues) {
       "    value: plain\n"
       "  - value: \"first\"\n"
       "    name: API_TOKEN\n";
-  EXPECT_EQ(LineOf(values, 3), "    ****");
-  EXPECT_EQ(LineOf(values, 4), "      ****");
-  EXPECT_EQ(LineOf(values, 6), "    public text");
-  EXPECT_EQ(LineOf(values, 9), "    value: ****");
-  EXPECT_EQ(LineOf(values, 11), "    value: plain");
-  EXPECT_EQ(LineOf(values, 12), "  - value: \"****\"");
+  EXPECT_EQ(LineOf(values, 3), "    id: ****");
+  EXPECT_EQ(LineOf(values, 5), "    ****");
+  EXPECT_EQ(LineOf(values, 6), "      ****");
+  EXPECT_EQ(LineOf(values, 8), "    public text");
+  EXPECT_EQ(LineOf(values, 11), "    value: ****");
+  EXPECT_EQ(LineOf(values, 13), "    value: plain");
+  EXPECT_EQ(LineOf(values, 14), "  - value: \"****\"");
   const std::string terraform =
       "env {\n"
       "  name  = \"KESTRA_PASSWORD\"\n"
