@@ -59,40 +59,52 @@ std::string ForOutput(const std::string& text) {
   return out;
 }
 
+// kMaxFindingsPerFile counts the findings without a fix only.
 void SummariseOverflow(std::vector<Finding>& findings, size_t first) {
   if (findings.size() - first <= kMaxFindingsPerFile) return;
   const auto begin = findings.begin() + static_cast<std::ptrdiff_t>(first);
   std::stable_sort(begin, findings.end(), [](const Finding& a, const Finding& b) {
     return std::tie(a.line, a.column) < std::tie(b.line, b.column);
   });
-  const size_t kept_end = first + kMaxFindingsPerFile;
-  Finding summary = findings[kept_end];
-  size_t omitted = 0;
-  size_t omitted_suppressed = 0;
-  for (size_t i = kept_end; i < findings.size(); ++i) {
-    ++omitted;
-    if (findings[i].suppressed) {
-      ++omitted_suppressed;
+  // Findings with a fix are all kept: `fix` applies them in one run, and each
+  // is bounded by the bytes it replaces.
+  std::vector<Finding> kept;
+  std::vector<Finding> omitted;
+  size_t room = kMaxFindingsPerFile;
+  for (auto it = begin; it != findings.end(); ++it) {
+    if (!it->fix.empty() || room > 0) {
+      if (it->fix.empty()) --room;
+      kept.push_back(std::move(*it));
     } else {
-      summary.severity = std::max(summary.severity, findings[i].severity);
+      omitted.push_back(std::move(*it));
     }
   }
-  summary.message = std::to_string(omitted) +
+  findings.erase(begin, findings.end());
+  for (Finding& finding : kept) findings.push_back(std::move(finding));
+  if (omitted.empty()) return;
+  Finding summary = omitted.front();
+  size_t omitted_suppressed = 0;
+  for (const Finding& finding : omitted) {
+    if (finding.suppressed) {
+      ++omitted_suppressed;
+    } else {
+      summary.severity = std::max(summary.severity, finding.severity);
+    }
+  }
+  summary.message = std::to_string(omitted.size()) +
                     " more findings in this file are not shown: one file reports at most " +
                     std::to_string(kMaxFindingsPerFile) + " (" +
                     std::to_string(omitted_suppressed) + " of them waived)";
   summary.suggestion = "Fix the findings shown and run again to see the rest";
   summary.property.clear();
   summary.uri.clear();
-  summary.fix.clear();
-  summary.suppressed = omitted_suppressed == omitted;
+  summary.suppressed = omitted_suppressed == omitted.size();
   if (!summary.suppressed) {
     summary.suppression_kind.clear();
     summary.suppression_reason.clear();
     summary.suppression_path.clear();
     summary.suppression_line = 0;
   }
-  findings.resize(kept_end);
   findings.push_back(std::move(summary));
 }
 
