@@ -4,6 +4,7 @@
 // holds markup, "]]>", '%', a control character, a line break and non-ASCII.
 #pragma once
 
+#include <algorithm>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -156,6 +157,12 @@ inline std::vector<Finding> FixtureFindings() {
 
   SortFindings(findings);
   AssignFingerprints(findings);
+  // Whole lines are shown here, so the caret sits at the finding's column.
+  for (Finding& finding : findings) {
+    finding.source_caret_column = finding.column;
+    finding.source_caret_width =
+        finding.end_line == finding.line ? std::max(1, finding.end_column - finding.column) : 1;
+  }
   return findings;
 }
 

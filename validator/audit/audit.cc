@@ -192,7 +192,18 @@ AuditJson BuildAudit(const Report& report, const AuditTime& time) {
   AuditJson stale = AuditJson::array();
   for (const BaselineEntry& entry : result.stale_baseline) {
     stale.push_back(BaselineEntryJson(entry));
+    stale.back()["kind"] = "baseline";
     stale.back()["baseline"] = result.baseline_path;
+  }
+  // An inline waiver that waives nothing is reported by unused-suppression.
+  for (const Finding& finding : result.findings) {
+    if (finding.rule_id != "unused-suppression") continue;
+    stale.push_back({{"fingerprint", finding.fingerprint},
+                     {"ruleId", finding.property.empty() ? finding.rule_id : finding.property},
+                     {"path", finding.path},
+                     {"kind", "inline"},
+                     {"line", finding.line},
+                     {"reason", finding.message}});
   }
   audit["staleWaivers"] = stale;
   audit["verdict"] = {{"result", report.exit_code == 0 ? "pass" : "fail"},
@@ -207,6 +218,14 @@ std::string AuditWaiverSource(const AuditJson& waived) {
   if (waived["kind"] == "baseline") return "baseline " + source["path"].get<std::string>();
   return "inline comment at " + source["path"].get<std::string>() + ":" +
          std::to_string(source.value("line", 0));
+}
+
+std::string StaleWaiverSource(const AuditJson& stale) {
+  if (stale.value("kind", "") == "inline") {
+    return "inline comment at " + stale["path"].get<std::string>() + ":" +
+           std::to_string(stale.value("line", 0));
+  }
+  return "baseline " + stale.value("baseline", std::string());
 }
 
 std::string SeverityHeading(const std::string& severity) {

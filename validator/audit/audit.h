@@ -36,6 +36,10 @@ using AuditJson = nlohmann::ordered_json;
 // or "baseline ci/baseline.json".
 std::string AuditWaiverSource(const AuditJson& waived);
 
+// Where a waiver that matches nothing is written, for people: "inline
+// comment at app.yml:3" or "baseline ci/baseline.json".
+std::string StaleWaiverSource(const AuditJson& stale);
+
 // "error" -> "Errors": the heading of a severity group.
 std::string SeverityHeading(const std::string& severity);
 

@@ -14,7 +14,7 @@ namespace {
 constexpr char kStyle[] =
     R"(body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2em auto;max-width:72em;padding:0 1em;color:#1f2328}
 h1{margin-bottom:.2em}h2{border-bottom:1px solid #d0d7de;padding-bottom:.2em;margin-top:1.6em}
-table{border-collapse:collapse;margin:.5em 0 1em;width:100%}th,td{border:1px solid #d0d7de;padding:.3em .5em;text-align:left;vertical-align:top}
+table{border-collapse:collapse;margin:.5em 0 1em;width:100%}th,td{border:1px solid #d0d7de;padding:.3em .5em;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 th{background:#f6f8fa}code,pre{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.9em}
 pre{margin:0;white-space:pre-wrap;overflow-wrap:anywhere}td.source{min-width:18em}.hash{font-family:ui-monospace,monospace;font-size:.85em;word-break:break-all}
 .verdict{display:inline-block;padding:.3em .8em;border-radius:.3em;font-weight:bold;color:#fff}
@@ -171,13 +171,13 @@ void WriteStaleWaiversSection(const AuditJson& audit, std::ostream& out) {
     out << "<p>None.</p>\n</section>\n";
     return;
   }
-  out << "<p>Baseline entries that match no finding any more: shrink the baseline with "
-         "<code>--write-baseline</code>.</p>\n<table>\n<tr><th>Rule</th><th>File</th>"
-         "<th>Subject</th><th>Reason</th><th>Baseline</th><th>Fingerprint</th></tr>\n";
+  out << "<p>Waivers that match no finding any more: delete the inline comments, and shrink "
+         "the baseline with <code>--write-baseline</code>.</p>\n<table>\n<tr><th>Rule</th>"
+         "<th>File</th><th>Subject</th><th>Reason</th><th>Waiver</th><th>Fingerprint</th></tr>\n";
   for (const AuditJson& entry : stale) {
     out << "<tr class=\"stale-waiver\"><td><code>" << E(entry["ruleId"]) << "</code></td><td>"
         << E(entry["path"]) << "</td><td>" << E(entry.value("subject", "")) << "</td><td>"
-        << E(entry.value("reason", "")) << "</td><td>" << E(entry["baseline"])
+        << E(entry.value("reason", "")) << "</td><td>" << E(StaleWaiverSource(entry))
         << "</td><td class=\"hash\">" << E(entry["fingerprint"]) << "</td></tr>\n";
   }
   out << "</table>\n</section>\n";

@@ -87,5 +87,42 @@ TEST(FormatAuditHtmlTest, RendersInHeadlessChromiumWithTheRightCountsAndNoInject
   EXPECT_NE(dom.find("clean/&lt;iframe src=x&gt;.yaml"), std::string::npos);
 }
 
+// A long URL wraps inside its cell: laid out by headless Chromium in a
+// 1280 px window, the page is no wider than the window, so no column (the
+// Fingerprint column last) is cut off. A script added to this copy of the page
+// reads the laid-out width into the DOM that Chromium prints.
+TEST(FormatAuditHtmlTest, ALongUrlKeepsThePageWithin1280Pixels) {
+  if (!testing::IsExecutable(testing::kChromium)) {
+    GTEST_SKIP() << "Chromium not installed at " << testing::kChromium
+                 << " (Debian package chromium; scripts/deps.sh installs it)";
+  }
+  testing::ReportFixture fixture;
+  const std::string url = "http://kestra.internal.example.com:8080/api/v1/executions/" +
+                          std::string(400, 'a') + "?filter=" + std::string(200, 'b');
+  for (Finding& finding : fixture.result.findings) {
+    finding.uri = url;
+    finding.message = url + " has no tenant";
+    finding.source_line = "  url: " + url;
+  }
+  std::string html = Html(fixture);
+  html.insert(html.rfind("</body>"),
+              "<script>document.body.setAttribute('data-page-width', "
+              "String(document.documentElement.scrollWidth))</script>");
+  const testing::TempDir dir;
+  const std::string page = dir.Write("audit.html", html);
+  const testing::CliRun run = testing::RunShell(
+      "timeout 120 " + std::string(testing::kChromium) +
+      " --headless --no-sandbox --disable-gpu --disable-background-networking "
+      "--disable-component-update --disable-sync --no-first-run --window-size=1280,1024 "
+      "--user-data-dir=" +
+      dir.path() + "/profile --dump-dom file://" + page + " 2>/dev/null");
+  ASSERT_EQ(run.exit_code, 0) << run.out;
+  const size_t at = run.out.find("data-page-width=\"");
+  ASSERT_NE(at, std::string::npos) << run.out.substr(0, 2000);
+  const int width = std::stoi(run.out.substr(at + 17));
+  EXPECT_GT(width, 0);
+  EXPECT_LE(width, 1280);
+}
+
 }  // namespace
 }  // namespace kestra_lint

@@ -145,13 +145,13 @@ void WriteStaleWaivers(const AuditJson& audit, std::ostream& out) {
     out << "None.\n\n";
     return;
   }
-  out << "Baseline entries that match no finding any more: shrink the baseline with "
-         "`--write-baseline`.\n\n| Rule | File | Subject | Reason | Baseline |\n"
+  out << "Waivers that match no finding any more: delete the inline comments, and shrink the "
+         "baseline with `--write-baseline`.\n\n| Rule | File | Subject | Reason | Waiver |\n"
          "| --- | --- | --- | --- | --- |\n";
   for (const AuditJson& entry : stale) {
     out << "| " << M(entry["ruleId"]) << " | " << M(entry["path"]) << " | "
         << M(entry.value("subject", "")) << " | " << M(entry.value("reason", "")) << " | "
-        << M(entry["baseline"]) << " |\n";
+        << M(StaleWaiverSource(entry)) << " |\n";
   }
   out << "\n";
 }

@@ -86,55 +86,96 @@ std::string XmlCData(std::string_view text) {
   return "<![CDATA[" + body + "]]>";
 }
 
-std::string EscapeMarkdown(std::string_view raw) {
+namespace {
+
+void AppendHex(std::string& out, const char* prefix, unsigned value) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  out += prefix;
+  out += kDigits[(value >> 4) & 0xF];
+  out += kDigits[value & 0xF];
+}
+
+// Appends the character at `i` of valid UTF-8 `text` with controls escaped;
+// returns its length.
+size_t AppendEscaped(std::string& out, const std::string& text, size_t i) {
+  const unsigned char c = static_cast<unsigned char>(text[i]);
+  if ((c < 0x20 && c != '\t') || c == 0x7F) {
+    AppendHex(out, "\\x", c);
+    return 1;
+  }
+  if (c == 0xC2 && i + 1 < text.size()) {
+    const unsigned char next = static_cast<unsigned char>(text[i + 1]);
+    if (next >= 0x80 && next <= 0x9F) {
+      AppendHex(out, "\\u00", next);
+      return 2;
+    }
+  }
+  out += text[i];
+  return 1;
+}
+
+bool NeedsQuotes(const std::string& path) {
+  for (size_t i = 0; i < path.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(path[i]);
+    if (c < 0x20 || c == 0x7F || c == '"') return true;
+    if (c == 0xC2 && i + 1 < path.size() && static_cast<unsigned char>(path[i + 1]) >= 0x80 &&
+        static_cast<unsigned char>(path[i + 1]) <= 0x9F) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string EscapeControls(std::string_view raw) {
   const std::string text = SanitizeUtf8(raw);
   std::string out;
-  out.reserve(text.size() + text.size() / 4);
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '\r':
-        if (i + 1 < text.size() && text[i + 1] == '\n') break;
-        out += ' ';
-        break;
-      case '\n':
-      case '\t':
-        out += ' ';
-        break;
-      case '\\':
-      case '`':
-      case '*':
-      case '_':
-      case '[':
-      case ']':
-      case '(':
-      case ')':
-      case '{':
-      case '}':
-      case '#':
-      case '|':
-      case '~':
-      case '!':
-      case '+':
-        out += '\\';
-        out += c;
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          out += "\xEF\xBF\xBD";
-        } else {
-          out += c;
-        }
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) i += AppendEscaped(out, text, i);
+  return out;
+}
+
+std::string DisplayPath(std::string_view raw) {
+  const std::string path = SanitizeUtf8(raw);
+  if (!NeedsQuotes(path)) return path;
+  std::string out = "\"";
+  for (size_t i = 0; i < path.size();) {
+    if (path[i] == '"' || path[i] == '\\') out += '\\';
+    if (path[i] == '\t') {
+      out += "\\t";
+      ++i;
+      continue;
     }
+    i += AppendEscaped(out, path, i);
+  }
+  out += '"';
+  return out;
+}
+
+std::string EscapeMarkdown(std::string_view text) {
+  static constexpr std::string_view kInline = "\\`*_[]<>!#|~&";
+  static constexpr std::string_view kLineStart = "-+=.";
+  std::string out;
+  out.reserve(text.size() + text.size() / 4);
+  size_t at = 0;
+  while (at <= text.size()) {
+    size_t end = text.find('\n', at);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(at, end - at);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    bool line_start = true;
+    for (const char c : EscapeControls(line)) {
+      if (kInline.find(c) != std::string_view::npos ||
+          (line_start && kLineStart.find(c) != std::string_view::npos)) {
+        out += '\\';
+      }
+      out += c;
+      line_start = line_start && c == ' ';
+    }
+    if (end == text.size()) break;
+    out += '\n';
+    at = end + 1;
   }
   return out;
 }

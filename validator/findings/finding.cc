@@ -4,6 +4,7 @@
 #include <map>
 #include <tuple>
 
+#include "base/secrets.h"
 #include "base/sha256.h"
 
 namespace kestra_lint {
@@ -30,6 +31,108 @@ bool ParseSeverity(const std::string& text, Severity& severity) {
   else
     return false;
   return true;
+}
+
+namespace {
+
+// Byte offset of a 1-based line and column (in characters) of `source`.
+size_t OffsetAt(const SourceText& source, int line, int column) {
+  const size_t start = source.LineStart(line);
+  const std::string_view text = source.Line(line);
+  size_t at = 0;
+  for (int seen = 1; seen < column && at < text.size(); ++seen) {
+    ++at;
+    while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
+  }
+  return start + at;
+}
+
+// `text` masked and cut to kMaxFindingText bytes (at a character's start).
+std::string ForOutput(const std::string& text) {
+  if (text.empty()) return text;
+  std::string out = SanitizeUtf8(RedactText(text));
+  if (out.size() <= kMaxFindingText) return out;
+  size_t cut = kMaxFindingText;
+  while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
+  out.resize(cut);
+  out += "...";
+  return out;
+}
+
+// kMaxFindingsPerFile counts the findings without a fix only.
+void SummariseOverflow(std::vector<Finding>& findings, size_t first) {
+  if (findings.size() - first <= kMaxFindingsPerFile) return;
+  const auto begin = findings.begin() + static_cast<std::ptrdiff_t>(first);
+  std::stable_sort(begin, findings.end(), [](const Finding& a, const Finding& b) {
+    return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+  });
+  // Findings with a fix are all kept: `fix` applies them in one run, and each
+  // is bounded by the bytes it replaces.
+  std::vector<Finding> kept;
+  std::vector<Finding> omitted;
+  size_t room = kMaxFindingsPerFile;
+  for (auto it = begin; it != findings.end(); ++it) {
+    if (!it->fix.empty() || room > 0) {
+      if (it->fix.empty()) --room;
+      kept.push_back(std::move(*it));
+    } else {
+      omitted.push_back(std::move(*it));
+    }
+  }
+  findings.erase(begin, findings.end());
+  for (Finding& finding : kept) findings.push_back(std::move(finding));
+  if (omitted.empty()) return;
+  Finding summary = omitted.front();
+  size_t omitted_suppressed = 0;
+  for (const Finding& finding : omitted) {
+    if (finding.suppressed) {
+      ++omitted_suppressed;
+    } else {
+      summary.severity = std::max(summary.severity, finding.severity);
+    }
+  }
+  summary.message = std::to_string(omitted.size()) +
+                    " more findings in this file are not shown: one file reports at most " +
+                    std::to_string(kMaxFindingsPerFile) + " (" +
+                    std::to_string(omitted_suppressed) + " of them waived)";
+  summary.suggestion = "Fix the findings shown and run again to see the rest";
+  summary.property.clear();
+  summary.uri.clear();
+  summary.suppressed = omitted_suppressed == omitted.size();
+  if (!summary.suppressed) {
+    summary.suppression_kind.clear();
+    summary.suppression_reason.clear();
+    summary.suppression_path.clear();
+    summary.suppression_line = 0;
+  }
+  findings.push_back(std::move(summary));
+}
+
+}  // namespace
+
+void PrepareForOutput(const SourceText& source, std::vector<Finding>& findings, size_t first) {
+  SummariseOverflow(findings, first);
+  const std::string_view text = source.text();
+  for (size_t i = first; i < findings.size(); ++i) {
+    Finding& finding = findings[i];
+    finding.message = ForOutput(finding.message);
+    finding.suggestion = ForOutput(finding.suggestion);
+    finding.uri = ForOutput(finding.uri);
+    finding.property = ForOutput(finding.property);
+    finding.origin = ForOutput(finding.origin);
+    finding.suppression_reason = ForOutput(finding.suppression_reason);
+    if (finding.line < 1 || finding.line > source.line_count()) continue;
+    const size_t line_begin = source.LineStart(finding.line);
+    const size_t line_end = line_begin + source.Line(finding.line).size();
+    const size_t begin = OffsetAt(source, finding.line, finding.column);
+    const size_t end = finding.end_line == finding.line
+                           ? OffsetAt(source, finding.line, finding.end_column)
+                           : begin;
+    Excerpt excerpt = ExcerptOf(text, line_begin, line_end, begin, end);
+    finding.source_line = std::move(excerpt.text);
+    finding.source_caret_column = excerpt.caret_column;
+    finding.source_caret_width = excerpt.caret_width;
+  }
 }
 
 void SortFindings(std::vector<Finding>& findings) {

@@ -40,7 +40,12 @@ struct Finding {
   std::string uri;       // the URI as written (credentials redacted), "" when none
   std::string origin;
   std::string fingerprint;
-  std::string source_line;  // the line at `line`, secrets redacted
+  // What is shown of the line at `line` (a window of a long line, secrets
+  // masked, controls escaped) and where the caret goes in it (1-based column
+  // in characters, width at least 1).
+  std::string source_line;
+  int source_caret_column = 0;
+  int source_caret_width = 0;
   std::string docs_url;
   // A fix whose meaning is certain (applied by `kestra-lint fix`); empty when
   // the finding needs a person.
@@ -55,6 +60,17 @@ struct Finding {
   std::string suppression_path;
   int suppression_line = 0;
 };
+
+// How many findings one file reports; the rest become one summary finding.
+inline constexpr size_t kMaxFindingsPerFile = 1000;
+// How long a message, suggestion, URI or property may be when printed.
+inline constexpr size_t kMaxFindingText = 1024;
+
+// The one step between a file's text and every output, run on the findings
+// [first, end) of `source` as they are made: masks secrets in their texts,
+// shortens long ones, sets the source excerpt, and past kMaxFindingsPerFile
+// keeps the first findings by position and sums up the rest in one.
+void PrepareForOutput(const SourceText& source, std::vector<Finding>& findings, size_t first);
 
 // Sorts by path, line, column, rule id, message: the order every output uses.
 void SortFindings(std::vector<Finding>& findings);

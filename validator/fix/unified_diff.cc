@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/markup_escape.h"
 #include "base/secrets.h"
 #include "base/source_text.h"
 
@@ -30,13 +31,16 @@ std::vector<std::string> SplitLines(const std::string& text) {
   return lines;
 }
 
-void PrintLine(char mark, const std::string& line, std::string& out) {
+// Prints the line at `offset` of `text`, its secrets masked in the light of
+// the lines around it.
+void PrintLine(char mark, std::string_view text, size_t offset, const std::string& line,
+               std::string& out) {
   const bool newline = !line.empty() && line.back() == '\n';
   std::string content = newline ? line.substr(0, line.size() - 1) : line;
   const bool carriage_return = !content.empty() && content.back() == '\r';
   if (carriage_return) content.pop_back();
   out += mark;
-  out += RedactLine(content);
+  out += EscapeControls(RedactLineOf(text, offset, offset + content.size()));
   if (carriage_return) out += '\r';
   out += '\n';
   if (!newline) out += "\\ No newline at end of file\n";
@@ -66,7 +70,8 @@ std::string UnifiedDiff(const std::string& path, const std::string& before,
       changes.push_back({first, last, {&edit}});
     }
   }
-  std::string out = "--- a/" + path + "\n+++ b/" + path + "\n";
+  const std::string shown_path = EscapeControls(path);
+  std::string out = "--- a/" + shown_path + "\n+++ b/" + shown_path + "\n";
   int shift = 0;  // lines added minus lines removed by earlier hunks
   for (size_t first = 0; first < changes.size();) {
     // A hunk holds the changes whose context would touch.
@@ -84,7 +89,7 @@ std::string UnifiedDiff(const std::string& path, const std::string& before,
     for (size_t c = first; c <= last; ++c) {
       const Change& change = changes[c];
       for (; line < change.first_line; ++line, ++old_count, ++new_count) {
-        PrintLine(' ', lines[line - 1], body);
+        PrintLine(' ', before, source.LineStart(line), lines[line - 1], body);
       }
       const size_t region_begin = source.LineStart(change.first_line);
       const size_t region_end =
@@ -98,15 +103,20 @@ std::string UnifiedDiff(const std::string& path, const std::string& before,
       }
       replaced += before.substr(at, region_end - at);
       for (; line <= std::min(change.last_line, line_count); ++line, ++old_count) {
-        PrintLine('-', lines[line - 1], body);
+        PrintLine('-', before, source.LineStart(line), lines[line - 1], body);
       }
+      // Added lines are read after the lines above them, for their context.
+      const size_t above = source.LineStart(std::max(1, change.first_line - 8));
+      const std::string after = before.substr(above, region_begin - above) + replaced;
+      size_t offset = region_begin - above;
       for (const std::string& added : SplitLines(replaced)) {
-        PrintLine('+', added, body);
+        PrintLine('+', after, offset, added, body);
+        offset += added.size();
         ++new_count;
       }
     }
     for (; line <= context_end; ++line, ++old_count, ++new_count) {
-      PrintLine(' ', lines[line - 1], body);
+      PrintLine(' ', before, source.LineStart(line), lines[line - 1], body);
     }
     out += "@@ -" + Range(context_begin, old_count) + " +" +
            Range(context_begin + shift, new_count) + " @@\n" + body;

@@ -1,5 +1,5 @@
 // A unified diff (3 lines of context) of a file before and after text edits,
-// built from the edits themselves. Lines are printed through RedactLine, so
+// built from the edits themselves. Lines are printed through RedactLineOf, so
 // secret values near a fix never reach the terminal or a CI log.
 #pragma once
 

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "base/markup_escape.h"
 #include "lsp/lsp_hover.h"
 #include "rules/rule_explanation.h"
 #include "test_support.h"
@@ -88,7 +89,8 @@ TEST(HoverFor, ShowsTheSuggestionAndExplanationButNeverACredential) {
   const nlohmann::json hover = HoverFor({&findings[0]}, SourceText(text));
   const std::string markdown = hover["contents"]["value"];
   EXPECT_EQ(hover["contents"]["kind"], "markdown");
-  EXPECT_NE(markdown.find(findings[0].suggestion), std::string::npos);
+  EXPECT_NE(markdown.find("**Suggestion:** " + EscapeMarkdown(findings[0].suggestion)),
+            std::string::npos);
   EXPECT_NE(markdown.find("# api-uri-missing-tenant"), std::string::npos);
   EXPECT_EQ(markdown.find("hunter2secret"), std::string::npos);
   EXPECT_EQ(DiagnosticFor(findings[0], SourceText(text)).dump().find("hunter2secret"),

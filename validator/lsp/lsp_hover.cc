@@ -1,5 +1,6 @@
 #include "lsp/lsp_hover.h"
 
+#include "base/markup_escape.h"
 #include "lsp/lsp_diagnostics.h"
 #include "lsp/lsp_positions.h"
 
@@ -9,10 +10,12 @@ nlohmann::json HoverFor(const std::vector<const Finding*>& findings, const Sourc
   std::string markdown;
   for (const Finding* finding : findings) {
     if (!markdown.empty()) markdown += "\n---\n\n";
-    markdown += "**" + finding->rule_id + "** (" + SeverityName(finding->severity) +
-                "): " + finding->message + "\n\n";
+    // Messages and suggestions may quote the file: escaped, they show as
+    // text and cannot add links, images or close a block.
+    markdown += "**" + EscapeMarkdown(finding->rule_id) + "** (" + SeverityName(finding->severity) +
+                "): " + EscapeMarkdown(finding->message) + "\n\n";
     if (!finding->suggestion.empty()) {
-      markdown += "Suggested replacement:\n\n```\n" + finding->suggestion + "\n```\n\n";
+      markdown += "**Suggestion:** " + EscapeMarkdown(finding->suggestion) + "\n\n";
     }
     const std::string explanation = RuleExplanation(finding->rule_id);
     if (!explanation.empty()) markdown += explanation;

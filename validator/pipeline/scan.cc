@@ -127,8 +127,10 @@ ExtractedFile ReadAndExtract(const DiskInterface& disk, const std::string& path,
   return extracted;
 }
 
-void CheckFile(const ScannedFile& file, const Facts& facts, const RuleSet& rules,
-               const FindingPolicy& policy, std::vector<Finding>& findings) {
+namespace {
+
+void CheckFileFindings(const ScannedFile& file, const Facts& facts, const RuleSet& rules,
+                       const FindingPolicy& policy, std::vector<Finding>& findings) {
   auto reported = [&](const Rule& rule) {
     return !policy.disabled_rules.count(rule.id()) && rule.AppliesTo(facts);
   };
@@ -164,6 +166,15 @@ void CheckFile(const ScannedFile& file, const Facts& facts, const RuleSet& rules
     }
     override_severity(*rule, before);
   }
+}
+
+}  // namespace
+
+void CheckFile(const ScannedFile& file, const Facts& facts, const RuleSet& rules,
+               const FindingPolicy& policy, std::vector<Finding>& findings) {
+  const size_t first = findings.size();
+  CheckFileFindings(file, facts, rules, policy, findings);
+  PrepareForOutput(file.source, findings, first);
 }
 
 ScannedFile ScanText(const std::string& path, std::string text) {

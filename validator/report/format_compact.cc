@@ -1,7 +1,10 @@
 // --format compact: one line per finding for editors' problem matchers:
 //   path:line:col: severity: message [rule-id]
-// Line breaks in a message become spaces so every finding stays one line.
+// Line breaks in a message become spaces and other control characters are
+// escaped, and a path with control characters is quoted, so every finding
+// stays one line and no text can forge another.
 // Suppressed findings are left out: editors show what is still to do.
+#include "base/markup_escape.h"
 #include "report/report.h"
 
 namespace kestra_lint {
@@ -22,9 +25,9 @@ std::string OneLine(const std::string& text) {
 void WriteCompact(const Report& report, std::ostream& out) {
   for (const Finding& finding : report.result.findings) {
     if (finding.suppressed) continue;
-    out << finding.path << ":" << finding.line << ":" << finding.column << ": "
-        << SeverityName(finding.severity) << ": " << OneLine(finding.message) << " ["
-        << finding.rule_id << "]\n";
+    out << DisplayPath(finding.path) << ":" << finding.line << ":" << finding.column << ": "
+        << SeverityName(finding.severity) << ": " << EscapeControls(OneLine(finding.message))
+        << " [" << finding.rule_id << "]\n";
   }
 }
 

@@ -3,6 +3,9 @@
 //   ::error file=F,line=L,endLine=L,col=C,endColumn=C,title=T::message
 // Severities: error -> error, warning -> warning, info -> notice. Suppressed
 // findings are left out. A plain summary line ends the output.
+#include <algorithm>
+
+#include "base/markup_escape.h"
 #include "report/report.h"
 
 namespace kestra_lint {
@@ -26,6 +29,20 @@ std::string EscapeData(const std::string& text) {
       default:
         escaped += c;
     }
+  }
+  return escaped;
+}
+
+// Control characters but CR and LF (which escapeData encodes) escaped: a log
+// would show them raw.
+std::string EscapeOtherControls(const std::string& text) {
+  std::string escaped;
+  size_t at = 0;
+  while (at < text.size()) {
+    const size_t line_break = std::min(text.find_first_of("\r\n", at), text.size());
+    escaped += EscapeControls(std::string_view(text).substr(at, line_break - at));
+    if (line_break < text.size()) escaped += text[line_break];
+    at = line_break + 1;
   }
   return escaped;
 }
@@ -63,12 +80,14 @@ void WriteGithub(const Report& report, std::ostream& out) {
   for (const Finding& finding : report.result.findings) {
     if (finding.suppressed) continue;
     ++counts[static_cast<int>(finding.severity)];
-    std::string message = finding.message;
-    if (!finding.suggestion.empty()) message += "\nSuggestion: " + finding.suggestion;
+    std::string message = EscapeOtherControls(finding.message);
+    if (!finding.suggestion.empty()) {
+      message += "\nSuggestion: " + EscapeOtherControls(finding.suggestion);
+    }
     // The toolkit's property order: title, file, line, endLine, col, endColumn.
     out << "::" << CommandFor(finding.severity)
         << " title=" << EscapeProperty("kestra-lint " + finding.rule_id)
-        << ",file=" << EscapeProperty(finding.path) << ",line=" << finding.line
+        << ",file=" << EscapeProperty(EscapeOtherControls(finding.path)) << ",line=" << finding.line
         << ",endLine=" << finding.end_line << ",col=" << finding.column
         << ",endColumn=" << finding.end_column << "::" << EscapeData(message) << "\n";
   }

@@ -40,11 +40,12 @@ TEST(FormatGithubTest, SeveritiesMapToErrorWarningNotice) {
 TEST(FormatGithubTest, EscapesPropertiesAndDataAsTheToolkitDoes) {
   const auto lines = Lines(FixtureOutput(WriteGithub));
   ASSERT_EQ(lines.size(), 6u);
-  // Properties escape % CR LF : and ,; data escapes % CR LF only.
+  // Properties escape % CR LF : and ,; data escapes % CR LF; other control
+  // characters are escaped as \\xHH.
   EXPECT_EQ(lines[4],
             "::error title=kestra-lint yaml-syntax,file=odd dir/app%2C1%3A%25.yml,line=2,"
             "endLine=2,col=3,endColumn=4::illegal map value near 'x: <script>alert(\"1\")"
-            "</script> ]]> 100%25'%0Athen \x01 caf\xC3\xA9, line%0D%0Aend");
+            "</script> ]]> 100%25'%0Athen \\x01 caf\xC3\xA9, line%0D%0Aend");
 }
 
 TEST(FormatGithubTest, SuppressedFindingsAreNotAnnotated) {

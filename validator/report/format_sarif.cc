@@ -10,6 +10,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "base/secrets.h"
 #include "report/report.h"
 
 namespace kestra_lint {
@@ -112,6 +113,16 @@ Json ArtifactLocation(const std::string& path, const std::map<std::string, size_
   return location;
 }
 
+// A fix whose new text holds a secret (a rewritten JAVA_OPTS keeping a
+// -Dpassword) is left out: SARIF would print it, and a masked fix would break
+// the file. `kestra-lint fix` still applies it.
+bool FixQuotesASecret(const Finding& finding) {
+  for (const TextEdit& edit : finding.fix) {
+    if (RedactText(edit.replacement) != edit.replacement) return true;
+  }
+  return false;
+}
+
 Json Fixes(const Finding& finding, const std::map<std::string, size_t>& artifacts) {
   Json replacements = Json::array();
   for (const TextEdit& edit : finding.fix) {
@@ -159,7 +170,9 @@ Json Result(const Finding& finding, size_t rule_index,
       {"locations", Json::array({{{"physicalLocation", physical}}})},
       {"partialFingerprints", {{"kestraLintFingerprint/v1", finding.fingerprint}}},
   };
-  if (!finding.fix.empty()) result["fixes"] = Fixes(finding, artifacts);
+  if (!finding.fix.empty() && !FixQuotesASecret(finding)) {
+    result["fixes"] = Fixes(finding, artifacts);
+  }
   if (finding.suppressed) result["suppressions"] = Suppressions(finding, artifacts);
   Json properties = Json::object();
   if (!finding.property.empty()) properties["property"] = finding.property;

@@ -5,6 +5,7 @@
 //     suggestion: ...
 #include <algorithm>
 
+#include "base/markup_escape.h"
 #include "report/report.h"
 
 namespace kestra_lint {
@@ -58,28 +59,29 @@ void WriteText(const Report& report, std::ostream& out) {
     }
     ++counts[static_cast<int>(finding.severity)];
     if (color) out << kBold;
-    out << finding.path << ":" << finding.line << ":" << finding.column << ":";
+    out << DisplayPath(finding.path) << ":" << finding.line << ":" << finding.column << ":";
     if (color)
       out << kReset << " " << SeverityColor(finding.severity);
     else
       out << " ";
     out << SeverityName(finding.severity) << ":";
     if (color) out << kReset;
-    out << " " << finding.message << " [" << finding.rule_id << "]\n";
+    out << " " << EscapeControls(finding.message) << " [" << finding.rule_id << "]\n";
     if (!finding.source_line.empty()) {
       const std::string number = std::to_string(finding.line);
       const std::string gutter(number.size(), ' ');
       out << " " << number << " | " << finding.source_line << "\n";
-      int width = finding.end_line == finding.line ? finding.end_column - finding.column : 1;
-      width = std::max(width, 1);
-      out << " " << gutter << " | " << CaretPadding(finding.source_line, finding.column);
+      const int width = std::max(finding.source_caret_width, 1);
+      out << " " << gutter << " | "
+          << CaretPadding(finding.source_line, std::max(finding.source_caret_column, 1));
       if (color) out << SeverityColor(finding.severity);
       out << "^" << std::string(static_cast<size_t>(width - 1), '~');
       if (color) out << kReset;
       out << "\n";
     }
-    if (!finding.suggestion.empty()) out << "  suggestion: " << finding.suggestion << "\n";
-    if (!finding.origin.empty()) out << "  origin: " << finding.origin << "\n";
+    if (!finding.suggestion.empty())
+      out << "  suggestion: " << EscapeControls(finding.suggestion) << "\n";
+    if (!finding.origin.empty()) out << "  origin: " << EscapeControls(finding.origin) << "\n";
   }
   if (counts[0] + counts[1] + counts[2] > 0) out << "\n";
   out << Plural(counts[2], "error") << ", " << Plural(counts[1], "warning") << ", "
@@ -91,7 +93,7 @@ void WriteText(const Report& report, std::ostream& out) {
   const std::vector<InstallationScope>& scopes = report.result.scopes;
   if (scopes.size() <= kInstallationsDescribed) {
     for (const InstallationScope& scope : scopes) {
-      out << (scope.root.empty() ? "" : scope.root + ": ") << "edition "
+      out << (scope.root.empty() ? "" : DisplayPath(scope.root) + ": ") << "edition "
           << EditionName(scope.facts.edition) << " (" << EditionSourceText(scope.facts)
           << "), target Kestra " << scope.facts.target.ToString() << ", current Kestra "
           << RunningVersionText(scope.facts) << "\n";

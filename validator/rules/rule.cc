@@ -1,6 +1,5 @@
 #include "rules/rule.h"
 
-#include "base/secrets.h"
 #include "base/source_text.h"
 
 namespace kestra_lint {
@@ -95,7 +94,6 @@ Finding Rule::MakeFinding(const ScannedFile& file, const Span& span, const Facts
   finding.column = begin.column;
   finding.end_line = end.line;
   finding.end_column = end.column;
-  finding.source_line = SanitizeUtf8(RedactLine(file.source.Line(begin.line)));
   finding.message = SanitizeUtf8(finding.message);
   finding.suggestion = SanitizeUtf8(finding.suggestion);
   finding.docs_url = definition_.docs;
