@@ -89,7 +89,7 @@ Corpus MakeCorpus() {
 
   // Compose: -D options in JAVA_OPTS and a config block with a fix.
   std::string compose =
-      "services:\n  kestra:\n    image: kestra/kestra:v0.23.0\n"
+      "services:\n  kestra:\n    image: kestra/kestra:v0.22.10\n"
       "    environment:\n      JAVA_OPTS: \"-Xmx1g -Dpassword=" +
       corpus.Secret() + " -Dkestra.ee.license.key=" + corpus.Secret() +
       "\"\n      KESTRA_CONFIGURATION: |\n        datasources:\n"

@@ -255,7 +255,7 @@ TEST(CliTest, OutputsAreComparedByResolvedPathAndWritesAreChecked) {
 
 TEST(CliTest, NothingToCheckIsSaid) {
   const TempDir dir;
-  dir.Write("README.md", "# nothing here\n");
+  dir.Write("logo.png", std::string("\x89PNG\r\n\x1a\n\0\0", 10));
   const auto run = RunCliInProcess({"check", dir.path()});
   EXPECT_EQ(run.exit_code, 0);
   EXPECT_NE(run.err.find("kestra-lint: nothing to check: no file of a kind kestra-lint reads "

@@ -171,7 +171,7 @@ int PrepareRun(ScanRunOptions& options, std::istream& in, std::ostream& err, Pre
   }
   if (run.result.files.empty()) {
     err << "kestra-lint: nothing to check: no file of a kind kestra-lint reads under";
-    for (const std::string& path : scan.paths) err << " " << path;
+    for (const std::string& path : run.scan.paths) err << " " << path;
     err << " (after include and exclude)\n";
   }
   if (!options.baseline.empty()) {

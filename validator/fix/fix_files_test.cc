@@ -122,7 +122,7 @@ TEST(FixFilesTest, TheDiffOfSeveralRoundsIsAgainstTheFileAsRead) {
             "   kestra:\n     image: registry.kestra.io/docker/kestra-ee:latest\n"
             "     environment:\n-      JAVA_OPTS: \"-Xmx2g -Dkestra.ee.tenants.enabled=true\"\n"
             "+      JAVA_OPTS: \"-Xmx2g\"\n       KESTRA_CONFIGURATION: |\n         kestra:\n"
-            "           ee:\n             license:\n               id: abc\n"
+            "           ee:\n             license:\n               id: ****\n"
             "             tenants:\n-              defaultTenant: true\n"
             "+              fallbackTenant: prod\n");
   EXPECT_EQ(run.result.fixes_applied, 2u);

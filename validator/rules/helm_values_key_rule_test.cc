@@ -53,23 +53,26 @@ TEST(HelmValuesKeyRuleTest, StarterChartKeysAreNamedWithTheirPath) {
 // chart 1.0's templates/checks.yaml fails on `configuration` even empty; the
 // other keys are only dropped, so an empty one loses nothing.
 TEST(HelmValuesKeyRuleTest, ConfigurationStopsTheInstallAndEmptyKeysHoldNothing) {
-  const auto findings = CheckText("values.yaml",
-                                  "image:\n"
-                                  "  image: kestra/kestra\n"
-                                  "configuration: {}\n"
-                                  "secrets: []\n"
-                                  "extraEnv:\n"
-                                  "externalSecret: ''\n"
-                                  "configurationPath: /app/confs\n",
-                                  "oss", "1.0");
+  const auto findings = OfRule(CheckText("values.yaml",
+                                         "image:\n"
+                                         "  image: kestra/kestra\n"
+                                         "configuration: {}\n"
+                                         "secrets: []\n"
+                                         "extraEnv:\n"
+                                         "externalSecret: ''\n"
+                                         "configurationPath: /app/confs\n",
+                                         "oss", "1.0"),
+                               "helm-chart-1-renamed-key");
   EXPECT_THAT(Located(findings),
               ElementsAre("3:1 helm-chart-1-renamed-key", "7:1 helm-chart-1-renamed-key"));
   EXPECT_EQ(findings[0].message,
             "Helm values key 'configuration' stops the install of Kestra chart 1.0: its "
             "templates/checks.yaml fails with \"configuration is not authorized anymore\"");
-  EXPECT_TRUE(CheckText("values.yaml", "image:\n  image: kestra/kestra\nconfiguration: null\n",
-                        "oss", "1.0")
-                  .empty());
+  EXPECT_TRUE(
+      OfRule(CheckText("values.yaml", "image:\n  image: kestra/kestra\nconfiguration: null\n",
+                       "oss", "1.0"),
+             "helm-chart-1-renamed-key")
+          .empty());
 }
 
 TEST(HelmValuesKeyRuleTest, OnlyHelmValuesHaveChartKeys) {
