@@ -76,7 +76,8 @@ TEST(CompletionTest, BashCompletesCommandsOptionsAndTheirValues) {
                " completion bash) && complete -p kestra-lint'");
   EXPECT_EQ(registered.out, "complete -o filenames -F _kestra_lint kestra-lint\n");
 
-  EXPECT_EQ(BashCompletes(dir, "kestra-lint "), "audit check completion explain fix lsp plan rules ");
+  EXPECT_EQ(BashCompletes(dir, "kestra-lint "),
+            "audit check completion explain fix lsp plan rules ");
   EXPECT_EQ(BashCompletes(dir, "kestra-lint ch"), "check ");
   EXPECT_EQ(BashCompletes(dir, "kestra-lint --v"), "--version ");
   EXPECT_EQ(BashCompletes(dir, "kestra-lint check --ta"), "--target-version ");
