@@ -60,8 +60,7 @@ TEST(ExtractKubernetesTest, ConfigMapSecretAndContainerEnvAtOuterPositions) {
   const auto findings = CheckText("deploy/kestra.yaml", kManifests);
   EXPECT_THAT(Located(findings),
               ElementsAre("10:11 removed-default-tenant", "19:7 removed-tenants-enabled",
-                          "33:39 api-uri-missing-tenant", "38:21 fallback-tenant-invalid",
-                          "38:21 fallback-tenant-temporary"));
+                          "33:39 api-uri-missing-tenant", "38:21 fallback-tenant-invalid"));
   EXPECT_EQ(findings[0].origin,
             "kubernetes ConfigMap kestra-config > data.application.yml > "
             "kestra.ee.tenants.defaultTenant");

@@ -8,6 +8,7 @@
 #include <mutex>
 #include <optional>
 #include <set>
+#include <system_error>
 #include <thread>
 
 #include "base/glob.h"
@@ -90,21 +91,25 @@ bool AnyFix(const std::vector<Finding>& findings) {
   return false;
 }
 
-// Runs `work(i)` for i in [0, count) on `jobs` threads.
+// Runs `work(i)` for i in [0, count) on up to `jobs` threads, the calling
+// one included. A thread the system refuses (memory or process limits) is not
+// an error: the threads already running, at least the caller, do its share.
 template <typename Work>
 void ParallelFor(size_t count, int jobs, Work work) {
   const size_t threads = std::min<size_t>(count, static_cast<size_t>(std::max(1, jobs)));
-  if (threads <= 1) {
-    for (size_t i = 0; i < count; ++i) work(i);
-    return;
-  }
   std::atomic<size_t> next{0};
+  const auto drain = [&] {
+    for (size_t i = next++; i < count; i = next++) work(i);
+  };
   std::vector<std::thread> pool;
-  for (size_t t = 0; t < threads; ++t) {
-    pool.emplace_back([&] {
-      for (size_t i = next++; i < count; i = next++) work(i);
-    });
+  for (size_t t = 1; t < threads; ++t) {
+    try {
+      pool.emplace_back(drain);
+    } catch (const std::system_error&) {
+      break;
+    }
   }
+  drain();
   for (std::thread& thread : pool) thread.join();
 }
 

@@ -1,5 +1,7 @@
 #include "rules/property_set_rule.h"
 
+#include <algorithm>
+
 #include "base/secrets.h"
 #include "edits/tenant_key_fix.h"
 #include "extract/property_name.h"
@@ -30,6 +32,9 @@ class PropertySetRule : public Rule {
     const auto values = this->definition().entry.find("values");
     if (values != this->definition().entry.end()) {
       values_filter_.values = StringList(this->definition().entry, "values");
+    }
+    if (this->definition().entry.contains("unlessValues")) {
+      unless_values_ = StringList(this->definition().entry, "unlessValues");
     }
   }
 
@@ -65,8 +70,13 @@ class PropertySetRule : public Rule {
 
  private:
   // The first of the rule's properties that `record` sets, with a value the
-  // `values` filter takes, or nullptr. The filter reads no facts.
+  // `values` filter takes and `unlessValues` does not list, or nullptr. The
+  // filter reads no facts.
   const std::string* Matched(const PropertyRecord& record) const {
+    if (record.has_scalar_value && std::find(unless_values_.begin(), unless_values_.end(),
+                                             record.value) != unless_values_.end()) {
+      return nullptr;
+    }
     for (const std::string& property : properties_) {
       if (!PropertyMatches(record, property, prefix_)) continue;
       if (values_filter_.values &&
@@ -82,6 +92,7 @@ class PropertySetRule : public Rule {
   bool prefix_ = false;
   bool fix_removed_tenant_key_ = false;
   Condition values_filter_;
+  std::vector<std::string> unless_values_;  // values another rule reports instead
 };
 
 }  // namespace

@@ -155,5 +155,19 @@ TEST(PropertySetRuleTest, SecretValuesAreNeverPrinted) {
   }
 }
 
+// An empty fallbackTenant is one error (fallback-tenant-invalid), not also a
+// warning that suggests /api/v1//... URLs.
+TEST(PropertySetRuleTest, AnEmptyFallbackTenantIsOnlyTheInvalidTenantError) {
+  const auto findings = CheckText(
+      "application.yml", "kestra:\n  ee:\n    tenants:\n      fallbackTenant: \"\"\n", "ee");
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].rule_id, "fallback-tenant-invalid");
+  EXPECT_EQ(OfRule(CheckText("application.yml",
+                             "kestra:\n  ee:\n    tenants:\n      fallbackTenant: acme\n", "ee"),
+                   "fallback-tenant-temporary")
+                .size(),
+            1u);
+}
+
 }  // namespace
 }  // namespace kestra_lint
