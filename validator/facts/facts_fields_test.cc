@@ -10,14 +10,22 @@
 #include "facts/facts.h"
 
 namespace kestra_lint {
-namespace {
+namespace facts_fields_test {
 
 // Converts to any field type; only used unevaluated, to count an aggregate's
-// fields by how many initializers it accepts.
+// fields by how many initializers it accepts. Outside the anonymous namespace:
+// clang warns when a function of internal linkage is named but not defined,
+// as std::optional's constructor names this one.
 struct AnyField {
   template <typename T>
   operator T&() const;  // NOLINT(google-explicit-constructor)
 };
+
+}  // namespace facts_fields_test
+
+namespace {
+
+using facts_fields_test::AnyField;
 
 template <typename T, typename Indices, typename = void>
 struct TakesInitializers : std::false_type {};
