@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "pipeline/lint_config.h"
 #include "rules/rule_pack.h"
 #include "yaml/yaml_tree.h"
 
@@ -65,6 +66,19 @@ TEST(FuzzRegressionTest, RulePackWithInvalidUtf8IsAPositionedError) {
     FAIL() << "the pack loaded";
   } catch (const RulePackError& error) {
     EXPECT_STREQ(error.what(), "pack.yaml:2:14: invalid UTF-8 byte sequence; rule packs are UTF-8");
+  }
+}
+
+// The config fuzzer found valijson's UTF-8 length count reading past a
+// truncated sequence (UBSan) in a string the schema bounds.
+TEST(FuzzRegressionTest, SettingsWithInvalidUtf8AreAPositionedError) {
+  try {
+    ParseConfig("edition: ee\nbaseline: \"\xa3\xa3.json\"\n", ".kestra-lint.yaml");
+    FAIL() << "the settings loaded";
+  } catch (const ConfigError& error) {
+    EXPECT_EQ(error.at().line, 2);
+    EXPECT_EQ(error.at().column, 12);
+    EXPECT_EQ(error.message(), "invalid UTF-8 byte sequence; the settings file is UTF-8");
   }
 }
 

@@ -103,6 +103,12 @@ LintConfig ParseConfig(const std::string& text, const std::string& path) {
                           std::to_string(kMaxConfigFileSize) + " a settings file may hold");
   }
   const SourceText source(text);
+  // The schema validator reads strings as UTF-8 and misbehaves on anything else.
+  const size_t invalid = FirstInvalidUtf8(text);
+  if (invalid != std::string_view::npos) {
+    throw ConfigError(path, source.PositionAt(invalid),
+                      "invalid UTF-8 byte sequence; the settings file is UTF-8");
+  }
   const YamlParseResult parsed = ParseYaml(text);
   std::vector<ConfigProblem> problems;
   for (const YamlProblem& problem : parsed.problems) {
