@@ -2,19 +2,28 @@
 # Checks the C++ formatting (scripts/check-format.sh), builds kestra-lint and
 # runs the whole test suite; then the same suite built with AddressSanitizer
 # and UBSan (clang), and a bounded run of every fuzz target (CI_FUZZ_SECONDS
-# each, default 20). KESTRA_LINT_QUICK=1 stops after the normal suite.
+# each, default 10). KESTRA_LINT_QUICK=1 stops after the normal suite.
+# Each step's wall time is printed as it ends, so a slow CI run says where.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/deps.sh
-scripts/check-format.sh
+
+step() {
+  local name=$1 start=$SECONDS
+  shift
+  "$@"
+  echo "test.sh: $name took $((SECONDS - start)) s"
+}
+
+step deps scripts/deps.sh
+step format scripts/check-format.sh
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build build -j"$(nproc)"
-ctest --test-dir build --output-on-failure -j"$(nproc)"
+step "release build" cmake --build build -j"$(nproc)"
+step "release tests" ctest --test-dir build --output-on-failure -j"$(nproc)"
 if [ "${KESTRA_LINT_QUICK:-0}" = 1 ]; then exit 0; fi
 
 # One clang build serves both: KESTRA_LINT_FUZZ implies the sanitizers.
 CC=clang CXX=clang++ cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=Debug \
   -DKESTRA_LINT_FUZZ=ON >/dev/null
-cmake --build build-sanitize -j"$(nproc)"
-ctest --test-dir build-sanitize --output-on-failure -j"$(nproc)"
-FUZZ_BUILD_DIR=build-sanitize FUZZ_SECONDS="${CI_FUZZ_SECONDS:-20}" scripts/fuzz.sh
+step "sanitizer build" cmake --build build-sanitize -j"$(nproc)"
+step "sanitizer tests" ctest --test-dir build-sanitize --output-on-failure -j"$(nproc)"
+FUZZ_BUILD_DIR=build-sanitize FUZZ_SECONDS="${CI_FUZZ_SECONDS:-10}" step fuzz scripts/fuzz.sh
