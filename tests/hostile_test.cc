@@ -310,7 +310,7 @@ TEST_F(HostileInputTest, MegabyteLineOfTwentyFiveThousandUris) {
   const BoundedRun run = Check();
   for (const auto& [name, text] : files) {
     // The last finding shown of the 1,000 a file reports, then the summary.
-    const size_t last = text.find("http://kestra:8080/api/v1/flows/n/f999\"");
+    const size_t last = text.find("http://kestra:8080/api/v1/flows/n/f999");
     const size_t line_start =
         text.rfind('\n', last) == std::string::npos ? 0 : text.rfind('\n', last) + 1;
     const std::string at = dir_.path() + "/" + name + ":" +
@@ -319,7 +319,6 @@ TEST_F(HostileInputTest, MegabyteLineOfTwentyFiveThousandUris) {
     EXPECT_NE(run.out.find(at + "http://kestra:8080/api/v1/flows/n/f999 has no tenant"),
               std::string::npos)
         << at;
-    EXPECT_NE(run.out.find(name + ":1:"), std::string::npos) << name;
   }
   EXPECT_NE(run.out.find("more findings in this file are not shown"), std::string::npos);
 }
