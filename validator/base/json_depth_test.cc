@@ -21,7 +21,7 @@ TEST(JsonDepthTest, CountsBracketsOutsideStringsOnly) {
 TEST(JsonDepthTest, PointsAtTheOpeningThatGoesTooDeep) {
   const std::string text = R"([[], [], {"x": [[1]]}])";
   EXPECT_EQ(FirstOpeningDeeperThan(text, 3), text.find("[1"));
-  EXPECT_EQ(FirstOpeningDeeperThan(text, 2), text.find("[["));
+  EXPECT_EQ(FirstOpeningDeeperThan(text, 2), text.find("[[1"));
   EXPECT_EQ(FirstOpeningDeeperThan("", 0), kNone);
   EXPECT_EQ(FirstOpeningDeeperThan("1", 0), kNone);
   EXPECT_EQ(FirstOpeningDeeperThan("{}", 0), 0u);
