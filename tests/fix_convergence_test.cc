@@ -14,21 +14,11 @@ namespace kestra_lint {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::ExampleFolders;
+using testing::ReadTree;
 using testing::RunCliInProcess;
 using testing::SourceDir;
 using testing::TempDir;
-
-std::map<std::string, std::string> ReadTree(const fs::path& root) {
-  std::map<std::string, std::string> files;
-  for (const auto& entry : fs::recursive_directory_iterator(root)) {
-    if (!entry.is_regular_file()) continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    files[entry.path().lexically_relative(root).generic_string()] = bytes.str();
-  }
-  return files;
-}
 
 std::string Repeat(const std::string& unit, size_t count) {
   std::string text;
@@ -93,14 +83,10 @@ struct Case {
 
 std::vector<Case> Cases() {
   std::vector<Case> cases;
-  const fs::path examples = fs::path(SourceDir()) / "examples";
-  for (const fs::path& parent : {examples, examples / "fix"}) {
-    for (const auto& entry : fs::directory_iterator(parent)) {
-      if (!entry.is_directory() || entry.path() == examples / "fix") continue;
-      const fs::path before = entry.path() / "before";
-      cases.push_back(
-          {entry.path().filename().string(), fs::exists(before) ? before : entry.path(), {}});
-    }
+  for (const std::string& folder : ExampleFolders()) {
+    const fs::path example(folder);
+    const fs::path before = example / "before";
+    cases.push_back({example.filename().string(), fs::exists(before) ? before : example, {}});
   }
   // The fuzz seeds, under names that make them files of each kind.
   const std::map<std::string, std::vector<std::string>> names = {
@@ -136,9 +122,7 @@ TEST(FixConvergenceTest, ASecondRunChangesNothing) {
     for (const auto& options : option_sets) {
       SCOPED_TRACE(example.name + " with " + ::testing::PrintToString(options));
       const TempDir dir;
-      if (!example.source.empty()) {
-        fs::copy(example.source, dir.path(), fs::copy_options::recursive);
-      }
+      if (!example.source.empty()) dir.CopyIn(example.source);
       for (const auto& [path, text] : example.files) dir.Write(path, text);
       std::vector<std::string> args = {"fix"};
       args.insert(args.end(), options.begin(), options.end());

@@ -6,8 +6,6 @@
 
 #include <filesystem>
 #include <fstream>
-#include <map>
-#include <sstream>
 
 #include "test_support.h"
 
@@ -15,21 +13,11 @@ namespace kestra_lint {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::ExampleFolders;
+using testing::ReadTree;
 using testing::RunBinary;
 using testing::SourceDir;
 using testing::TempDir;
-
-std::map<std::string, std::string> ReadTree(const fs::path& root) {
-  std::map<std::string, std::string> files;
-  for (const auto& entry : fs::recursive_directory_iterator(root)) {
-    if (!entry.is_regular_file()) continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    files[entry.path().lexically_relative(root).generic_string()] = bytes.str();
-  }
-  return files;
-}
 
 // The arguments of the case's `command` file, with its trailing "." made `folder`.
 std::string Arguments(const fs::path& command_file, const std::string& folder) {
@@ -44,25 +32,21 @@ std::string Arguments(const fs::path& command_file, const std::string& folder) {
 }
 
 TEST(FixExamplesTest, EveryBeforeBecomesItsAfterByteForByte) {
-  std::vector<fs::directory_entry> folders;
-  for (const char* parent : {"examples", "examples/fix"}) {
-    for (const auto& entry : fs::directory_iterator(fs::path(SourceDir()) / parent)) {
-      if (entry.is_directory() && fs::exists(entry.path() / "command")) folders.push_back(entry);
-    }
-  }
   size_t cases = 0;
-  for (const auto& entry : folders) {
+  for (const std::string& folder : ExampleFolders()) {
+    const fs::path example(folder);
+    if (!fs::exists(example / "command")) continue;
     ++cases;
-    SCOPED_TRACE(entry.path().filename().string());
+    SCOPED_TRACE(example.filename().string());
     const TempDir dir;
-    fs::copy(entry.path() / "before", dir.path(), fs::copy_options::recursive);
-    const std::string arguments = Arguments(entry.path() / "command", dir.path());
+    dir.CopyIn(example / "before");
+    const std::string arguments = Arguments(example / "command", dir.path());
     const auto first = RunBinary(arguments);
     EXPECT_EQ(first.exit_code, 0) << first.err;
-    EXPECT_EQ(ReadTree(dir.path()), ReadTree(entry.path() / "after"));
+    EXPECT_EQ(ReadTree(dir.path()), ReadTree(example / "after"));
     const auto second = RunBinary(arguments);
     EXPECT_NE(second.err.find("fixed 0 findings in 0 files"), std::string::npos) << second.err;
-    EXPECT_EQ(ReadTree(dir.path()), ReadTree(entry.path() / "after"));
+    EXPECT_EQ(ReadTree(dir.path()), ReadTree(example / "after"));
   }
   EXPECT_GE(cases, 19u);
 }
@@ -71,7 +55,7 @@ TEST(FixExamplesTest, EveryBeforeBecomesItsAfterByteForByte) {
 TEST(FixExamplesTest, NotKestraIsLeftByteForByte) {
   const fs::path example = fs::path(SourceDir()) / "examples/not-kestra";
   const TempDir dir;
-  fs::copy(example, dir.path(), fs::copy_options::recursive);
+  dir.CopyIn(example);
   const auto run = RunBinary("fix --edition ee --tenant acme " + dir.path());
   EXPECT_EQ(run.exit_code, 0) << run.err;
   EXPECT_NE(run.err.find("fixed 0 findings in 0 files"), std::string::npos) << run.err;

@@ -240,5 +240,84 @@ TEST_F(SecretsCorpusTest, LanguageServerShowsNoSecret) {
   EXPECT_EQ(client.Shutdown(), 0);
 }
 
+// A custom pack quoting the value it matched ({value}) in its message and
+// suggestion, on JDBC URLs that carry credentials: the message is masked like
+// source text, in every output.
+class CustomPackSecretsTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const std::string pack =
+        "id: team-jdbc\nversion: 1.0.0\ntitle: Team JDBC rules\nrules:\n"
+        "  - id: jdbc-url-quoted\n    type: PropertySet\n    title: A JDBC URL is set\n"
+        "    severity: warning\n    properties: [datasources.postgres.url]\n"
+        "    message: \"'{written}' is {value}\"\n"
+        "    suggestion: \"Move {value} into a secret\"\n";
+    pack_ = dir_.Write("packs/jdbc.yaml", pack);
+    dir_.Write(".kestra-lint.yaml", "edition: oss\n");
+    files_ = {
+        {"userinfo/application.yml",
+         "datasources:\n  postgres:\n    url: jdbc:postgresql://kestra:PLANTED1@db:5432/kestra\n"},
+        {"parameter/application.yml",
+         "datasources:\n  postgres:\n    url: "
+         "\"jdbc:postgresql://db:5432/kestra?user=kestra&password=PLANTED2&ssl=true\"\n"},
+        {"properties/application.properties",
+         "datasources.postgres.url=jdbc:postgresql://db/kestra?password=PLANTED3\n"},
+    };
+    for (const auto& [path, text] : files_) dir_.Write(path, text);
+  }
+  TempDir dir_;
+  std::string pack_;
+  std::vector<std::pair<std::string, std::string>> files_;
+};
+
+TEST_F(CustomPackSecretsTest, MessagesQuotingAJdbcUrlShowNoPassword) {
+  // --rules takes every word after it, so it comes last.
+  const std::string rules = " --rules " + pack_;
+  for (const char* format :
+       {"text", "compact", "github", "gitlab", "json", "junit", "sarif", "checkstyle"}) {
+    const CliRun run = RunBinary(std::string("check --no-color --fail-on never --format ") +
+                                 format + " " + dir_.path() + rules);
+    EXPECT_EQ(run.exit_code, 0) << format << ": " << run.err;
+    // The rule fired on each file, and its message quotes the masked URL.
+    for (const auto& [path, text] : files_) {
+      EXPECT_NE(run.out.find(path), std::string::npos) << format << " misses " << path;
+    }
+    EXPECT_NE(run.out.find("jdbc:postgresql://****@db:5432/kestra"), std::string::npos)
+        << format << ": " << run.out;
+    ExpectNoSecret(run.out + run.err, format);
+  }
+  const TempDir out;
+  const CliRun audit =
+      RunBinary("audit --json " + out.path() + "/a.json --html " + out.path() +
+                "/a.html --markdown " + out.path() + "/a.md " + dir_.path() + rules);
+  EXPECT_EQ(audit.exit_code, 0) << audit.err;
+  for (const char* report : {"a.json", "a.html", "a.md"}) {
+    const std::string text = ReadAll(out.path() + "/" + report);
+    EXPECT_NE(text.find("jdbc-url-quoted"), std::string::npos) << report;
+    ExpectNoSecret(text, report);
+  }
+}
+
+TEST_F(CustomPackSecretsTest, HoverOnAJdbcUrlShowsNoPassword) {
+  // The language server takes its packs from the settings.
+  dir_.Write(".kestra-lint.yaml", "edition: oss\nrulePacks: [packs/jdbc.yaml]\n");
+  LspClient client(LspClient::Mode::kInProcess);
+  client.Initialize();
+  for (const auto& [path, text] : files_) {
+    const std::string uri = "file://" + dir_.path() + "/" + path;
+    client.Open(uri, text);
+    const nlohmann::json diagnostics = client.Diagnostics(uri, 1);
+    ASSERT_EQ(diagnostics.size(), 1u) << path << ": " << diagnostics.dump();
+    EXPECT_EQ(diagnostics[0]["code"], "jdbc-url-quoted");
+    ExpectNoSecret(diagnostics.dump(), "diagnostics of " + path);
+    const nlohmann::json hover = client.Response(client.Request(
+        "textDocument/hover",
+        {{"textDocument", {{"uri", uri}}}, {"position", diagnostics[0]["range"]["start"]}}));
+    EXPECT_NE(hover.dump().find("jdbc:postgresql://"), std::string::npos) << hover.dump();
+    ExpectNoSecret(hover.dump(), "hover in " + path);
+  }
+  EXPECT_EQ(client.Shutdown(), 0);
+}
+
 }  // namespace
 }  // namespace kestra_lint

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <cstdlib>
@@ -116,5 +117,35 @@ std::vector<std::string> Located(const std::vector<Finding>& findings) {
 }
 
 std::string SourceDir() { return KESTRA_LINT_SOURCE_DIR; }
+
+void TempDir::CopyIn(const std::string& folder) const {
+  fs::copy(folder, path_, fs::copy_options::recursive);
+}
+
+std::vector<std::string> ExampleFolders() {
+  const fs::path examples = fs::path(SourceDir()) / "examples";
+  std::vector<std::string> folders;
+  for (const fs::path& parent : {examples, examples / "fix"}) {
+    for (const auto& entry : fs::directory_iterator(parent)) {
+      if (entry.is_directory() && entry.path() != examples / "fix") {
+        folders.push_back(entry.path().string());
+      }
+    }
+  }
+  std::sort(folders.begin(), folders.end());
+  return folders;
+}
+
+std::map<std::string, std::string> ReadTree(const std::string& root) {
+  std::map<std::string, std::string> files;
+  for (const auto& entry : fs::recursive_directory_iterator(root)) {
+    if (!entry.is_regular_file()) continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    files[entry.path().lexically_relative(root).generic_string()] = bytes.str();
+  }
+  return files;
+}
 
 }  // namespace kestra_lint::testing

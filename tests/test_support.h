@@ -2,6 +2,7 @@
 // make throw-away directories, check one file's findings.
 #pragma once
 
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -39,6 +40,8 @@ class TempDir {
   const std::string& path() const { return path_; }
   // Writes `content` to `relative` (parents created) and returns its full path.
   std::string Write(const std::string& relative, const std::string& content) const;
+  // Copies what `folder` holds into this directory.
+  void CopyIn(const std::string& folder) const;
 
  private:
   std::string path_;
@@ -65,5 +68,12 @@ std::vector<std::string> Located(const std::vector<Finding>& findings);
 
 // The source root (for examples/ and docs/).
 std::string SourceDir();
+
+// Every example's folder, sorted: examples/<name>/ and examples/fix/<case>/.
+std::vector<std::string> ExampleFolders();
+
+// Every regular file under `root` by its path relative to it, with its bytes:
+// what fix tests compare before and after a run.
+std::map<std::string, std::string> ReadTree(const std::string& root);
 
 }  // namespace kestra_lint::testing

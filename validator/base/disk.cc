@@ -259,19 +259,23 @@ std::vector<DirectoryEntry> OverlayDisk::ListDirectory(const std::string& path) 
   return below_.ListDirectory(path);
 }
 
+FileRead ReadHeldText(const std::string& held, uint64_t max_size, std::string& text) {
+  FileRead read;
+  text.clear();
+  if (held.size() > max_size) {
+    read.status = FileRead::Status::kTooLarge;
+    read.size = held.size();
+  } else {
+    text = held;
+  }
+  return read;
+}
+
 FileRead OverlayDisk::ReadFile(const std::string& path, uint64_t max_size,
                                std::string& text) const {
   const auto found = texts_.find(path);
   if (found == texts_.end()) return below_.ReadFile(path, max_size, text);
-  FileRead read;
-  text.clear();
-  if (found->second.size() > max_size) {
-    read.status = FileRead::Status::kTooLarge;
-    read.size = found->second.size();
-  } else {
-    text = found->second;
-  }
-  return read;
+  return ReadHeldText(found->second, max_size, text);
 }
 
 std::string OverlayDisk::WhyNotReplaceable(const std::string& path) const {

@@ -28,6 +28,11 @@ struct FileRead {
   uint64_t size = 0;  // kTooLarge: the file's size
 };
 
+// Reads a text held in memory as ReadFile reads a file of that content: into
+// `text`, or kTooLarge over `max_size`. For disks that replace some files'
+// texts.
+FileRead ReadHeldText(const std::string& held, uint64_t max_size, std::string& text);
+
 class DiskInterface {
  public:
   virtual ~DiskInterface() = default;

@@ -1,6 +1,7 @@
 #include "base/source_text.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace kestra_lint {
 namespace {
@@ -38,6 +39,25 @@ size_t Utf8SequenceLength(std::string_view s, size_t i) {
   return length;
 }
 
+// Long lines get a column mark every this many bytes.
+constexpr size_t kMarkSpacing = 256;
+
+// Index of the line holding `offset`, given the lines' starts.
+size_t LineIndexOf(const std::vector<size_t>& line_starts, size_t offset) {
+  const auto next = std::upper_bound(line_starts.begin(), line_starts.end(), offset);
+  return static_cast<size_t>(next - line_starts.begin()) - 1;
+}
+
+int CountUtf16Units(std::string_view bytes) {
+  int units = 0;
+  for (size_t i = 0; i < bytes.size();) {
+    const size_t length = Utf8SequenceLength(bytes, i);
+    units += length == 4 ? 2 : 1;
+    i += length == 0 ? 1 : length;
+  }
+  return units;
+}
+
 }  // namespace
 
 SourceText::SourceText(std::string text) : text_(std::move(text)) {
@@ -49,21 +69,71 @@ SourceText::SourceText(std::string text) : text_(std::move(text)) {
       line_starts_.push_back(i + 1);  // a lone CR ends a line, as YAML says
     }
   }
+  for (size_t line = 0; line < line_starts_.size(); ++line) {
+    const size_t begin = line_starts_[line];
+    const size_t end = line + 1 < line_starts_.size() ? line_starts_[line + 1] : text_.size();
+    if (end - begin > kMarkSpacing) MarkColumns(begin, end);
+  }
+}
+
+// Marks are placed where a walk from the line's start lands, so counting on
+// from a mark gives the same columns as counting from the start, invalid
+// bytes included.
+void SourceText::MarkColumns(size_t begin, size_t end) {
+  const std::string_view line(text_.data(), end);
+  ColumnMark at{begin, 0, 0};
+  size_t next_mark = begin + kMarkSpacing;
+  while (at.offset < end) {
+    if (at.offset >= next_mark) {
+      marks_.push_back(at);
+      next_mark = at.offset + kMarkSpacing;
+    }
+    const size_t length = Utf8SequenceLength(line, at.offset);
+    at.offset += length == 0 ? 1 : length;
+    at.column += 1;
+    at.utf16_column += length == 4 ? 2 : 1;
+  }
+}
+
+SourceText::ColumnMark SourceText::MarkBefore(size_t line_start, size_t offset) const {
+  const auto after =
+      std::upper_bound(marks_.begin(), marks_.end(), offset,
+                       [](size_t at, const ColumnMark& mark) { return at < mark.offset; });
+  if (after != marks_.begin() && std::prev(after)->offset >= line_start) return *std::prev(after);
+  return ColumnMark{line_start, 0, 0};
 }
 
 Position SourceText::PositionAt(size_t offset) const {
   offset = std::min(offset, text_.size());
-  const auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-  const size_t line_index = static_cast<size_t>(next - line_starts_.begin()) - 1;
-  const size_t start = line_starts_[line_index];
-  const std::string_view before(text_.data() + start, offset - start);
-  return Position{static_cast<int>(line_index) + 1, CountCodePoints(before) + 1};
+  const size_t line_index = LineIndexOf(line_starts_, offset);
+  const ColumnMark mark = MarkBefore(line_starts_[line_index], offset);
+  const std::string_view rest(text_.data() + mark.offset, offset - mark.offset);
+  return Position{static_cast<int>(line_index) + 1, mark.column + CountCodePoints(rest) + 1};
 }
 
 size_t SourceText::OffsetOf(int line0, int byte_column0) const {
   if (line0 < 0) return 0;
   if (static_cast<size_t>(line0) >= line_starts_.size()) return text_.size();
   return std::min(text_.size(), line_starts_[line0] + std::max(0, byte_column0));
+}
+
+size_t SourceText::OffsetOfColumn(int line, int column) const {
+  const size_t start = LineStart(line);
+  const size_t end = start + Line(line).size();
+  const auto by_offset = [](const ColumnMark& mark, size_t at) { return mark.offset < at; };
+  const auto first = std::lower_bound(marks_.begin(), marks_.end(), start, by_offset);
+  const auto last = std::lower_bound(first, marks_.end(), end, by_offset);
+  const auto after =
+      std::upper_bound(first, last, column - 1,
+                       [](int wanted, const ColumnMark& mark) { return wanted < mark.column; });
+  const ColumnMark mark = after == first ? ColumnMark{start, 0, 0} : *std::prev(after);
+  const std::string_view line_text(text_.data(), end);
+  size_t offset = mark.offset;
+  for (int seen = mark.column; seen < column - 1 && offset < end; ++seen) {
+    const size_t length = Utf8SequenceLength(line_text, offset);
+    offset += length == 0 ? 1 : length;
+  }
+  return offset;
 }
 
 size_t SourceText::LineStart(int line) const { return OffsetOf(line - 1, 0); }
@@ -78,16 +148,9 @@ std::string_view SourceText::Line(int line) const {
 
 int SourceText::Utf16Column(size_t offset) const {
   offset = std::min(offset, text_.size());
-  const Position position = PositionAt(offset);
-  const std::string_view line(text_.data() + line_starts_[position.line - 1],
-                              offset - line_starts_[position.line - 1]);
-  int units = 0;
-  for (size_t i = 0; i < line.size();) {
-    const size_t length = Utf8SequenceLength(line, i);
-    units += length == 4 ? 2 : 1;
-    i += length == 0 ? 1 : length;
-  }
-  return units;
+  const ColumnMark mark = MarkBefore(line_starts_[LineIndexOf(line_starts_, offset)], offset);
+  return mark.utf16_column +
+         CountUtf16Units(std::string_view(text_.data() + mark.offset, offset - mark.offset));
 }
 
 int CountCodePoints(std::string_view bytes) {

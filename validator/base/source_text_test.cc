@@ -26,6 +26,40 @@ TEST(SourceTextTest, Utf16ColumnsCountSurrogatePairs) {
   EXPECT_EQ(text.PositionAt(text.text().find('x')).column, 5);
 }
 
+// A long line mixing ASCII, two-, three- and four-byte characters and
+// invalid bytes: the marks inside it give the columns a count from the line's
+// start gives, at every byte.
+TEST(SourceTextTest, ColumnsOnALongLineAreExactAtEveryByte) {
+  std::string line;
+  for (int i = 0; line.size() < 3000; ++i) {
+    line += i % 7 == 0    ? "\xF0\x9F\x98\x80"
+            : i % 5 == 0  ? "\xC3\xA9"
+            : i % 11 == 0 ? "\xE2\x82\xAC"
+                          : "a";
+    if (i % 97 == 0) line += "\xFF\xC3";
+  }
+  const std::string text = "first: line\n" + line + "\r\nlast\n";
+  const SourceText source(text);
+  const size_t start = text.find('\n') + 1;
+  for (size_t offset = start; offset <= start + line.size(); ++offset) {
+    const std::string_view before(text.data() + start, offset - start);
+    const Position position = source.PositionAt(offset);
+    ASSERT_EQ(position.line, 2) << offset;
+    ASSERT_EQ(position.column, CountCodePoints(before) + 1) << offset;
+    ASSERT_EQ(source.Utf16Column(offset),
+              SourceText(std::string(before)).Utf16Column(before.size()))
+        << offset;
+  }
+  // Back from a column to its byte, at every character of the line.
+  for (int column = 1; column <= CountCodePoints(line) + 1; ++column) {
+    const size_t offset = source.OffsetOfColumn(2, column);
+    ASSERT_EQ(source.PositionAt(offset).column, column) << column;
+  }
+  EXPECT_EQ(source.OffsetOfColumn(2, 1 << 30), start + line.size());
+  EXPECT_EQ(source.PositionAt(text.find("last")).column, 1);
+  EXPECT_EQ(source.OffsetOfColumn(3, 3), text.find("st\n"));
+}
+
 TEST(SourceTextTest, FindsInvalidUtf8) {
   EXPECT_TRUE(IsValidUtf8("ok é"));
   EXPECT_EQ(FirstInvalidUtf8("ab\xC3(cd"), 2u);

@@ -78,6 +78,9 @@ bool IsDefinition(std::string_view text, size_t begin, size_t end) {
   return false;
 }
 
+// The first 40 words of `text`.
+std::vector<std::string> Words(std::string_view text);
+
 // The file's text with what it knows about Kestra, computed once per file.
 class CodeContext {
  public:
@@ -85,6 +88,25 @@ class CodeContext {
       : text_(text), file_mentions_(MentionsKestraText(path) || MentionsKestraText(text)) {}
 
   bool FileMentionsKestra() const { return file_mentions_; }
+
+  // The line holding `at` and what it says, worked out once per line: URIs
+  // come in order, and a minified file holds thousands on one line.
+  struct Line {
+    size_t begin = std::string_view::npos;  // none yet
+    size_t end = 0;
+    bool mentions_kestra = false;
+    std::vector<std::string> words;
+  };
+  const Line& LineAt(size_t at) {
+    if (at < line_.begin || at >= line_.end) {
+      line_.begin = LineBegin(text_, at);
+      line_.end = LineEnd(text_, at);
+      const std::string_view text = text_.substr(line_.begin, line_.end - line_.begin);
+      line_.mentions_kestra = MentionsKestraText(text);
+      line_.words = Words(text);
+    }
+    return line_;
+  }
 
   // Does some definition of `word` in the file mention Kestra?
   bool DefinitionMentionsKestra(const std::string& word) {
@@ -107,6 +129,7 @@ class CodeContext {
   std::string_view text_;
   bool file_mentions_;
   std::map<std::string, bool> definitions_;
+  Line line_;
 };
 
 std::vector<std::string> Words(std::string_view text) {
@@ -167,10 +190,9 @@ bool KestraContext(std::string_view text, const ApiUriMatch& match, CodeContext&
   const std::string_view uri = text.substr(match.begin, match.end - match.begin);
   const ApiUri parsed = ParseApiUri(uri);
   if (IsKubernetesPath(parsed)) return false;
-  const size_t line_begin = LineBegin(text, match.begin);
-  const std::string_view line = text.substr(line_begin, LineEnd(text, match.begin) - line_begin);
-  if (MentionsKestraText(line)) return true;
-  for (const std::string& word : Words(line)) {
+  const CodeContext::Line& line = context.LineAt(match.begin);
+  if (line.mentions_kestra) return true;
+  for (const std::string& word : line.words) {
     if (context.DefinitionMentionsKestra(word)) return true;
   }
   const std::string_view base = uri.substr(0, match.api - match.begin);

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/embedded_files.h"
+#include "base/json_depth.h"
 #include "base/schema_validator.h"
 #include "base/source_text.h"
 
@@ -79,26 +80,6 @@ class BoundedSax {
   bool too_deep_ = false;
 };
 
-// Offset of the `count`th '[' or '{' outside strings: where nesting went too deep.
-size_t OpeningOffset(const std::string& text, size_t count) {
-  bool in_string = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (in_string) {
-      if (c == '\\') {
-        ++i;
-      } else if (c == '"') {
-        in_string = false;
-      }
-    } else if (c == '"') {
-      in_string = true;
-    } else if ((c == '[' || c == '{') && --count == 0) {
-      return i;
-    }
-  }
-  return 0;
-}
-
 }  // namespace
 
 std::vector<BaselineEntry> ParseBaseline(const std::string& text, const std::string& source) {
@@ -111,7 +92,7 @@ std::vector<BaselineEntry> ParseBaseline(const std::string& text, const std::str
   BoundedSax sax(json);
   if (!nlohmann::json::sax_parse(text, &sax, nlohmann::json::input_format_t::json, false)) {
     if (sax.too_deep()) {
-      throw error_at(OpeningOffset(text, kMaxBaselineDepth + 1),
+      throw error_at(FirstOpeningDeeperThan(text, kMaxBaselineDepth),
                      "nested deeper than a baseline can be (" + std::to_string(kMaxBaselineDepth) +
                          " levels)");
     }

@@ -35,18 +35,6 @@ bool ParseSeverity(const std::string& text, Severity& severity) {
 
 namespace {
 
-// Byte offset of a 1-based line and column (in characters) of `source`.
-size_t OffsetAt(const SourceText& source, int line, int column) {
-  const size_t start = source.LineStart(line);
-  const std::string_view text = source.Line(line);
-  size_t at = 0;
-  for (int seen = 1; seen < column && at < text.size(); ++seen) {
-    ++at;
-    while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
-  }
-  return start + at;
-}
-
 // `text` masked and cut to kMaxFindingText bytes (at a character's start).
 std::string ForOutput(const std::string& text) {
   if (text.empty()) return text;
@@ -124,9 +112,9 @@ void PrepareForOutput(const SourceText& source, std::vector<Finding>& findings, 
     if (finding.line < 1 || finding.line > source.line_count()) continue;
     const size_t line_begin = source.LineStart(finding.line);
     const size_t line_end = line_begin + source.Line(finding.line).size();
-    const size_t begin = OffsetAt(source, finding.line, finding.column);
+    const size_t begin = source.OffsetOfColumn(finding.line, finding.column);
     const size_t end = finding.end_line == finding.line
-                           ? OffsetAt(source, finding.line, finding.end_column)
+                           ? source.OffsetOfColumn(finding.line, finding.end_column)
                            : begin;
     Excerpt excerpt = ExcerptOf(text, line_begin, line_end, begin, end);
     finding.source_line = std::move(excerpt.text);

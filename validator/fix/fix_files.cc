@@ -28,17 +28,6 @@ std::string Where(const std::string& path, const Position& at) {
   return path + ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
 }
 
-// Byte offset of a 1-based line and code-point column.
-size_t OffsetOf(const SourceText& source, int line, int column) {
-  const std::string& text = source.text();
-  size_t at = source.LineStart(line);
-  for (int c = 1; c < column && at < text.size() && text[at] != '\n'; ++c) {
-    ++at;
-    while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
-  }
-  return at;
-}
-
 // Without writing (a diff): the one read, to verify the file is still the
 // text the scan checked.
 std::string Unchanged(const DiskInterface& disk, const std::string& path,
@@ -65,15 +54,7 @@ class FixedTextsDisk : public DiskInterface {
   FileRead ReadFile(const std::string& path, uint64_t max_size, std::string& text) const override {
     const auto found = by_real_.find(below_.RealPath(path));
     if (found == by_real_.end()) return below_.ReadFile(path, max_size, text);
-    FileRead read;
-    text.clear();
-    if (found->second.size() > max_size) {
-      read.status = FileRead::Status::kTooLarge;
-      read.size = found->second.size();
-    } else {
-      text = found->second;
-    }
-    return read;
+    return ReadHeldText(found->second, max_size, text);
   }
   std::string RealPath(const std::string& path) const override { return below_.RealPath(path); }
   std::string WhyNotReplaceable(const std::string&) const override { return "held in memory"; }
@@ -198,17 +179,19 @@ class FixRun {
   // One round over the findings of a scan of the current texts; false when
   // it changed no text (the fixed point).
   bool Round(const ScanResult& result) {
-    std::map<std::string, std::vector<Finding>> by_path;
-    // Suppressed findings come along unfixed, so no other fix removes them.
-    for (const Finding& finding : result.findings) by_path[finding.path].push_back(finding);
     std::map<std::string, const ScannedFileSummary*> scanned;
     for (const ScannedFileSummary& file : result.files) scanned[file.path] = &file;
     refusals_.clear();
     aliases_.clear();
     notes_.clear();
     bool changed = false;
-    for (const auto& [path, findings] : by_path) {
-      if (std::none_of(findings.begin(), findings.end(), Fixable)) continue;
+    // Findings come sorted by path: each file's are one run of them.
+    const auto end = result.findings.end();
+    for (auto run = result.findings.begin(), run_end = run; run != end; run = run_end) {
+      const std::string& path = run->path;
+      run_end =
+          std::find_if(run, end, [&](const Finding& finding) { return finding.path != path; });
+      if (std::none_of(run, run_end, Fixable)) continue;
       if (const auto stuck = stuck_.find(path); stuck != stuck_.end()) {
         refusals_[path] = stuck->second;
         continue;
@@ -227,6 +210,8 @@ class FixRun {
         continue;
       }
       const std::string& before = file->second->text;
+      // Suppressed findings come along unfixed, so no other fix removes them.
+      const std::vector<Finding> findings(run, run_end);
       const FixOutcome outcome = ApplyFixes(before, findings);
       for (size_t i : outcome.touching_suppressed) {
         notes_.push_back("not fixed: " + Where(path, {findings[i].line, findings[i].column}) +
@@ -244,7 +229,8 @@ class FixRun {
       const SourceText first(fixed.original);
       for (size_t i : outcome.applied) {
         const Finding& finding = findings[i];
-        const size_t at = fixed.history.ToOriginal(OffsetOf(now, finding.line, finding.column));
+        const size_t at =
+            fixed.history.ToOriginal(now.OffsetOfColumn(finding.line, finding.column));
         fixed.fixed.push_back((options_.write ? "fixed: " : "would fix: ") +
                               Where(path, first.PositionAt(at)) + ": " + finding.message + " [" +
                               finding.rule_id + "]");
@@ -312,16 +298,24 @@ class FixRun {
           << " rounds (two fixes undo each other); the last round's texts stand, run fix again "
           << "and report the files\n";
     }
+    // The fixed and the first text of the file whose findings are placed,
+    // made once per file (findings come sorted by path).
+    const std::string* texts_of = nullptr;
+    SourceText now;
+    SourceText original;
     for (const Finding& finding : last.findings) {
       if (finding.suppressed) continue;
       Finding left = finding;
       const auto fixed = files_.find(finding.path);
       // Without a write, the text the user has is the one read.
       if (!options_.write && fixed != files_.end()) {
-        const SourceText now(fixed->second.text);
-        const Position at = SourceText(fixed->second.original)
-                                .PositionAt(fixed->second.history.ToOriginal(
-                                    OffsetOf(now, finding.line, finding.column)));
+        if (texts_of != &fixed->first) {
+          now = SourceText(fixed->second.text);
+          original = SourceText(fixed->second.original);
+          texts_of = &fixed->first;
+        }
+        const Position at = original.PositionAt(
+            fixed->second.history.ToOriginal(now.OffsetOfColumn(finding.line, finding.column)));
         left.line = at.line;
         left.column = at.column;
       }

@@ -14,6 +14,7 @@
 #include <stdexcept>
 
 #include "base/glob.h"
+#include "base/json_depth.h"
 #include "discover/installation.h"
 #include "extract/source_kind.h"
 #include "lsp/lsp_code_actions.h"
@@ -57,7 +58,7 @@ int LspServer::Run() {
       RespondError(nullptr, kParseError, "malformed message: " + error);
       continue;
     }
-    if (NestsDeeperThan(body, kMaxJsonDepth)) {
+    if (FirstOpeningDeeperThan(body, kMaxJsonDepth) != std::string::npos) {
       RespondError(nullptr, kInvalidRequest, "the message nests deeper than the limit");
       continue;
     }

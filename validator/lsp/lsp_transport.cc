@@ -145,28 +145,6 @@ FrameReader::Status FrameReader::Read(std::string& body, std::string& error, int
   return Status::kFrame;
 }
 
-bool NestsDeeperThan(std::string_view body, int limit) {
-  int depth = 0;
-  bool in_string = false;
-  for (size_t i = 0; i < body.size(); ++i) {
-    const char c = body[i];
-    if (in_string) {
-      if (c == '\\') {
-        ++i;
-      } else if (c == '"') {
-        in_string = false;
-      }
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '[' || c == '{') {
-      if (++depth > limit) return true;
-    } else if (c == ']' || c == '}') {
-      --depth;
-    }
-  }
-  return false;
-}
-
 bool FrameWriter::Write(const std::string& body) {
   const std::string frame = "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
   std::lock_guard<std::mutex> lock(mutex_);

@@ -7,7 +7,6 @@
 #include <cstddef>
 #include <mutex>
 #include <string>
-#include <string_view>
 
 namespace kestra_lint {
 
@@ -37,11 +36,6 @@ class FrameReader {
   std::string buffer_;
   size_t start_ = 0;  // first unread byte of buffer_
 };
-
-// True when the JSON text `body` nests arrays and objects deeper than `limit`
-// (strings are skipped). Parsing and copying a value recurse per level, so a
-// hostile message must be refused before it is parsed.
-bool NestsDeeperThan(std::string_view body, int limit);
 
 // Writes frames; safe to call from several threads (frames never interleave).
 class FrameWriter {

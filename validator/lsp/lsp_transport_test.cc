@@ -125,12 +125,6 @@ TEST(FrameReader, TruncatedBodyIsTheEnd) {
   EXPECT_EQ(reader.Read(body, error, 1000), FrameReader::Status::kEnd);
 }
 
-TEST(NestsDeeperThan, CountsBracketsOutsideStringsOnly) {
-  EXPECT_FALSE(NestsDeeperThan(R"({"a":[{"b":"[[[[[[\"[["}]})", 3));
-  EXPECT_TRUE(NestsDeeperThan(R"({"a":[{"b":[]}]})", 3));
-  EXPECT_TRUE(NestsDeeperThan(std::string(1000000, '[') + std::string(1000000, ']'), 128));
-}
-
 TEST(FrameWriter, WritesAFrameTheReaderReadsBack) {
   Pipe pipe;
   FrameWriter writer(pipe.write_end());

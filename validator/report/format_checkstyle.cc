@@ -2,8 +2,7 @@
 // reviewdog and many editors read. One <file> per scanned file (clean files
 // as empty elements), one <error> per finding with severity error, warning
 // or info and source "kestra-lint.<rule-id>". Suppressed findings are left out.
-#include <map>
-#include <vector>
+#include <algorithm>
 
 #include "base/markup_escape.h"
 #include "report/report.h"
@@ -11,20 +10,19 @@
 namespace kestra_lint {
 
 void WriteCheckstyle(const Report& report, std::ostream& out) {
-  std::map<std::string, std::vector<const Finding*>> by_path;
-  for (const ScannedFileSummary& file : report.result.files) by_path[file.path];
-  for (const Finding& finding : report.result.findings) {
-    if (!finding.suppressed) by_path[finding.path].push_back(&finding);
-  }
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n";
-  for (const auto& [path, findings] : by_path) {
-    out << "  <file name=\"" << EscapeMarkup(path) << "\"";
-    if (findings.empty()) {
+  for (const FileFindings& file : FindingsByFile(report.result)) {
+    const bool reported = std::any_of(file.begin, file.end,
+                                      [](const Finding& finding) { return !finding.suppressed; });
+    if (!reported && !file.scanned) continue;
+    out << "  <file name=\"" << EscapeMarkup(*file.path) << "\"";
+    if (!reported) {
       out << "/>\n";
       continue;
     }
     out << ">\n";
-    for (const Finding* finding : findings) {
+    for (const Finding* finding = file.begin; finding != file.end; ++finding) {
+      if (finding->suppressed) continue;
       out << "    <error line=\"" << finding->line << "\" column=\"" << finding->column
           << "\" severity=\"" << SeverityName(finding->severity) << "\" message=\""
           << EscapeMarkup(finding->message) << "\" source=\"kestra-lint."

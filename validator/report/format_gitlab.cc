@@ -3,8 +3,7 @@
 // Lines are 1-based; the fingerprint is the finding's own (rule + path +
 // property or URI + occurrence), unique per finding and stable when lines
 // above move. Suppressed findings are left out.
-#include <nlohmann/json.hpp>
-
+#include "report/json_stream.h"
 #include "report/report.h"
 
 namespace kestra_lint {
@@ -22,27 +21,32 @@ const char* CodeQualitySeverity(Severity severity) {
   return "critical";
 }
 
+nlohmann::ordered_json CodeQualityIssue(const Finding& finding) {
+  nlohmann::ordered_json issue = {
+      {"type", "issue"},
+      {"engine_name", "kestra-lint"},
+      {"check_name", finding.rule_id},
+      {"description", finding.message},
+      {"categories", {"Compatibility"}},
+      {"severity", CodeQualitySeverity(finding.severity)},
+      {"fingerprint", finding.fingerprint},
+      {"location",
+       {{"path", finding.path}, {"lines", {{"begin", finding.line}, {"end", finding.end_line}}}}},
+  };
+  if (!finding.suggestion.empty()) issue["content"] = {{"body", finding.suggestion}};
+  return issue;
+}
+
 }  // namespace
 
+// Streamed: one issue serialised at a time.
 void WriteGitlab(const Report& report, std::ostream& out) {
-  nlohmann::ordered_json issues = nlohmann::ordered_json::array();
+  JsonStream issues(out);
+  issues.BeginArray();
   for (const Finding& finding : report.result.findings) {
-    if (finding.suppressed) continue;
-    nlohmann::ordered_json issue = {
-        {"type", "issue"},
-        {"engine_name", "kestra-lint"},
-        {"check_name", finding.rule_id},
-        {"description", finding.message},
-        {"categories", {"Compatibility"}},
-        {"severity", CodeQualitySeverity(finding.severity)},
-        {"fingerprint", finding.fingerprint},
-        {"location",
-         {{"path", finding.path}, {"lines", {{"begin", finding.line}, {"end", finding.end_line}}}}},
-    };
-    if (!finding.suggestion.empty()) issue["content"] = {{"body", finding.suggestion}};
-    issues.push_back(std::move(issue));
+    if (!finding.suppressed) issues.Element(CodeQualityIssue(finding));
   }
-  out << issues.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+  issues.End();
 }
 
 }  // namespace kestra_lint

@@ -3,7 +3,6 @@
 // each finding is a failing <testcase> (failure type = severity), a
 // suppressed finding a skipped one, and a clean file one passing testcase.
 // Messages go in attributes (escaped), details in CDATA.
-#include <map>
 #include <sstream>
 #include <vector>
 
@@ -19,10 +18,10 @@ struct SuiteCounts {
   size_t skipped = 0;
 };
 
-SuiteCounts CountsOf(const std::vector<const Finding*>& findings) {
+SuiteCounts CountsOf(const FileFindings& file) {
   SuiteCounts counts;
-  counts.tests = findings.empty() ? 1 : findings.size();
-  for (const Finding* finding : findings) {
+  counts.tests = file.begin == file.end ? 1 : static_cast<size_t>(file.end - file.begin);
+  for (const Finding* finding = file.begin; finding != file.end; ++finding) {
     if (finding->suppressed)
       ++counts.skipped;
     else
@@ -68,13 +67,10 @@ void WriteTestcase(const Finding& finding, std::ostream& out) {
 }  // namespace
 
 void WriteJunit(const Report& report, std::ostream& out) {
-  std::map<std::string, std::vector<const Finding*>> by_path;
-  for (const ScannedFileSummary& file : report.result.files) by_path[file.path];
-  for (const Finding& finding : report.result.findings) by_path[finding.path].push_back(&finding);
-
+  const std::vector<FileFindings> files = FindingsByFile(report.result);
   SuiteCounts total;
-  for (const auto& [path, findings] : by_path) {
-    const SuiteCounts counts = CountsOf(findings);
+  for (const FileFindings& file : files) {
+    const SuiteCounts counts = CountsOf(file);
     total.tests += counts.tests;
     total.failures += counts.failures;
     total.skipped += counts.skipped;
@@ -82,14 +78,17 @@ void WriteJunit(const Report& report, std::ostream& out) {
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"kestra-lint\"";
   WriteCountAttributes(total, out);
   out << ">\n";
-  for (const auto& [path, findings] : by_path) {
-    out << "  <testsuite name=\"" << EscapeMarkup(path) << "\"";
-    WriteCountAttributes(CountsOf(findings), out);
+  for (const FileFindings& file : files) {
+    out << "  <testsuite name=\"" << EscapeMarkup(*file.path) << "\"";
+    WriteCountAttributes(CountsOf(file), out);
     out << ">\n";
-    if (findings.empty()) {
-      out << "    <testcase name=\"kestra-lint\" classname=\"" << EscapeMarkup(path) << "\"/>\n";
+    if (file.begin == file.end) {
+      out << "    <testcase name=\"kestra-lint\" classname=\"" << EscapeMarkup(*file.path)
+          << "\"/>\n";
     }
-    for (const Finding* finding : findings) WriteTestcase(*finding, out);
+    for (const Finding* finding = file.begin; finding != file.end; ++finding) {
+      WriteTestcase(*finding, out);
+    }
     out << "  </testsuite>\n";
   }
   out << "</testsuites>\n";

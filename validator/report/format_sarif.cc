@@ -11,12 +11,13 @@
 #include <nlohmann/json.hpp>
 
 #include "base/secrets.h"
+#include "report/json_stream.h"
 #include "report/report.h"
 
 namespace kestra_lint {
 namespace {
 
-using Json = nlohmann::ordered_json;
+using Json = JsonStream::Json;
 
 const char* Level(Severity severity) {
   switch (severity) {
@@ -184,6 +185,7 @@ Json Result(const Finding& finding, size_t rule_index,
 
 }  // namespace
 
+// Streamed: artifacts and results are written one at a time.
 void WriteSarif(const Report& report, std::ostream& out) {
   Json rules = Json::array();
   std::map<std::string, size_t> rule_index;
@@ -197,34 +199,36 @@ void WriteSarif(const Report& report, std::ostream& out) {
       rules.push_back({{"id", finding.rule_id}, {"name", PascalCase(finding.rule_id)}});
     }
   }
-
-  Json artifacts = Json::array();
-  std::map<std::string, size_t> artifact_index;
-  for (const ScannedFileSummary& file : report.result.files) {
-    if (!artifact_index.emplace(file.path, artifacts.size()).second) continue;
-    artifacts.push_back(
-        {{"location", {{"uri", PathUri(file.path)}}}, {"hashes", {{"sha-256", file.sha256}}}});
-  }
-
-  Json results = Json::array();
-  for (const Finding& finding : report.result.findings) {
-    results.push_back(Result(finding, rule_index.at(finding.rule_id), artifact_index));
-  }
-
-  Json driver = {
+  const Json driver = {
       {"name", "kestra-lint"},
       {"version", ToolVersion()},
       {"semanticVersion", ToolVersion()},
-      {"rules", rules},
+      {"rules", std::move(rules)},
   };
-  Json run = {
-      {"tool", {{"driver", driver}}},
-      {"invocations",
-       Json::array({{{"executionSuccessful", true}, {"exitCode", report.exit_code}}})},
-      {"artifacts", artifacts},
-      {"results", results},
-      {"columnKind", "unicodeCodePoints"},
-  };
+
+  JsonStream sarif(out);
+  sarif.BeginObject();
+  sarif.Member("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+  sarif.Member("version", "2.1.0");
+  sarif.BeginArray("runs");
+  sarif.BeginObject();
+  sarif.Member("tool", {{"driver", driver}});
+  sarif.Member("invocations",
+               Json::array({{{"executionSuccessful", true}, {"exitCode", report.exit_code}}}));
+  std::map<std::string, size_t> artifact_index;
+  sarif.BeginArray("artifacts");
+  for (const ScannedFileSummary& file : report.result.files) {
+    if (!artifact_index.emplace(file.path, artifact_index.size()).second) continue;
+    sarif.Element(
+        {{"location", {{"uri", PathUri(file.path)}}}, {"hashes", {{"sha-256", file.sha256}}}});
+  }
+  sarif.End();
+  sarif.BeginArray("results");
+  for (const Finding& finding : report.result.findings) {
+    sarif.Element(Result(finding, rule_index.at(finding.rule_id), artifact_index));
+  }
+  sarif.End();
+  sarif.Member("columnKind", "unicodeCodePoints");
   // Baseline entries that no longer match are no result; the run's property
   // bag lists them, so that the baseline can shrink.
   if (!report.result.baseline_path.empty()) {
@@ -232,15 +236,12 @@ void WriteSarif(const Report& report, std::ostream& out) {
     for (const BaselineEntry& entry : report.result.stale_baseline) {
       stale.push_back(BaselineEntryJson(entry));
     }
-    run["properties"] = {{"baseline", report.result.baseline_path},
-                         {"staleBaselineEntries", stale}};
+    sarif.Member("properties",
+                 {{"baseline", report.result.baseline_path}, {"staleBaselineEntries", stale}});
   }
-  const Json sarif = {
-      {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-      {"version", "2.1.0"},
-      {"runs", Json::array({run})},
-  };
-  out << sarif.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+  sarif.End();
+  sarif.End();
+  sarif.End();
 }
 
 }  // namespace kestra_lint

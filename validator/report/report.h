@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "pipeline/scan.h"
 #include "rules/rule_pack.h"
@@ -33,6 +34,18 @@ const char* ToolVersion();
 
 // JSON outputs write an absent text as null, not "".
 nlohmann::ordered_json NullableString(const std::string& text);
+
+// One file of the report: a path scanned or reported and its findings, a run
+// of ScanResult::findings (which are sorted by path first).
+struct FileFindings {
+  const std::string* path = nullptr;
+  bool scanned = false;
+  const Finding* begin = nullptr;
+  const Finding* end = nullptr;
+};
+// Every path scanned or reported, once each, in byte order: what the
+// per-file formats walk, holding a few pointers per file, none per finding.
+std::vector<FileFindings> FindingsByFile(const ScanResult& result);
 
 using Formatter = void (*)(const Report&, std::ostream&);
 
