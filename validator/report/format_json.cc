@@ -63,6 +63,7 @@ void WriteJson(const Report& report, std::ostream& out) {
         {"property", NullableString(finding.property)},
         {"uri", NullableString(finding.uri)},
         {"origin", NullableString(finding.origin)},
+        {"since", NullableString(finding.since)},
         {"fingerprint", finding.fingerprint},
     });
     if (finding.suppressed) {
