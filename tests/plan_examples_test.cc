@@ -1,7 +1,7 @@
 // Golden tests for examples/upgrade-plans/: `kestra-lint plan` with the
 // arguments of each setup's `command` file prints exactly its
-// expected-plan.txt (paths relative to the setup), and the other formats
-// carry the same steps.
+// expected-plan.txt (paths relative to the setup, the setup by its folder
+// name), and the other formats carry the same steps.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -10,6 +10,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "base/embedded_files.h"
+#include "base/schema_validator.h"
 #include "test_support.h"
 
 namespace kestra_lint {
@@ -64,7 +66,9 @@ TEST(PlanExamplesTest, EverySetupGivesItsExpectedPlan) {
     SCOPED_TRACE(setup.string());
     const auto run = RunPlan(setup, {});
     EXPECT_EQ(run.exit_code, 0) << run.err;
-    EXPECT_EQ(Replace(run.out, setup.string() + "/", ""), ReadFile(setup / "expected-plan.txt"));
+    const std::string relative = Replace(run.out, setup.string() + "/", "");
+    EXPECT_EQ(Replace(relative, setup.string(), setup.filename().string()),
+              ReadFile(setup / "expected-plan.txt"));
   }
 }
 
@@ -89,6 +93,45 @@ TEST(PlanExamplesTest, JsonAndMarkdownListTheSameSteps) {
       }
     }
   }
+}
+
+TEST(PlanExamplesTest, TheAuditReportHoldsEachPlanInEveryRendering) {
+  const fs::path setup = testing::SourceDir() + "/examples/upgrade-plans/ee-helm-chart-0.x-0.22";
+  const auto plan = RunCliInProcess({"plan", "--format", "json", setup.string()});
+  ASSERT_EQ(plan.exit_code, 0) << plan.err;
+  const auto json = RunCliInProcess({"audit", "--json", "-", setup.string()});
+  const nlohmann::json audit = nlohmann::json::parse(json.out);
+  const nlohmann::json schema =
+      nlohmann::json::parse(FindEmbeddedFile("schemas/audit.schema.json")->bytes);
+  const auto errors = ValidateAgainstSchema(schema, audit);
+  EXPECT_TRUE(errors.empty()) << (errors.empty() ? "" : DeepestError(errors).message);
+  EXPECT_EQ(audit["upgradePlans"], nlohmann::json::parse(plan.out)["plans"]);
+
+  const auto markdown = RunCliInProcess({"audit", "--markdown", "-", setup.string()});
+  EXPECT_NE(markdown.out.find("### Upgrade plan: "), std::string::npos);
+  EXPECT_NE(markdown.out.find("- [ ] **1. Rewrite the Helm values for chart 1.0** (prepare, "
+                              "Kestra 1.0)\n"),
+            std::string::npos);
+  const auto html = RunCliInProcess({"audit", "--html", "-", setup.string()});
+  const size_t section = html.out.find("<section id=\"upgrade-plan\">");
+  ASSERT_NE(section, std::string::npos);
+  EXPECT_NE(html.out.find("<li><strong>Rewrite the Helm values for chart 1.0</strong>", section),
+            std::string::npos);
+}
+
+// Run inside a git repository without a .kestra-lint.yaml, the installation
+// is the repository; the plan is still titled by what the user pointed at.
+TEST(PlanExamplesTest, APlanIsTitledByThePathGiven) {
+  const fs::path setup = testing::SourceDir() + "/examples/upgrade-plans/oss-compose-0.22";
+  const auto given = RunCliInProcess({"plan", setup.string()});
+  EXPECT_EQ(given.out.substr(0, given.out.find('\n')), "Upgrade plan for " + setup.string());
+  const fs::path before = fs::current_path();
+  fs::current_path(setup);
+  const auto here = RunCliInProcess({"plan"});
+  const auto json = RunCliInProcess({"plan", "--format", "json", "."});
+  fs::current_path(before);
+  EXPECT_EQ(here.out.substr(0, here.out.find('\n')), "Upgrade plan for oss-compose-0.22");
+  EXPECT_EQ(nlohmann::json::parse(json.out)["plans"][0]["name"], "oss-compose-0.22");
 }
 
 TEST(PlanExamplesTest, AnInvalidFromVersionIsAUsageError) {

@@ -117,6 +117,7 @@ inline std::vector<Finding> FixtureFindings() {
   fallback.origin = "compose service kestra > KESTRA_CONFIGURATION";
   fallback.source_line = "          fallbackTenant: acme";
   fallback.docs_url = ee_docs;
+  fallback.since = "0.23";
   findings.push_back(fallback);
 
   Finding kafka = FixtureFinding("kafka-queues-recreated", Severity::kInfo,

@@ -34,6 +34,7 @@ AuditJson FindingEntry(const Finding& finding) {
       {"property", NullableString(finding.property)},
       {"uri", NullableString(finding.uri)},
       {"origin", NullableString(finding.origin)},
+      {"since", NullableString(finding.since)},
       {"sourceLine", finding.source_line},
       {"fingerprint", finding.fingerprint},
   };

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "audit/audit.h"
+#include "audit/audit_plan.h"
 #include "base/markup_escape.h"
 #include "base/sha256.h"
 
@@ -212,6 +213,7 @@ void WriteAuditHtml(const AuditJson& audit, std::ostream& out) {
   WriteRunSection(audit, out);
   WriteFilesSection(audit, out);
   WriteFindingsSection(audit, out);
+  WriteAuditPlansHtml(audit, out);
   WriteWaivedSection(audit, out);
   WriteStaleWaiversSection(audit, out);
 

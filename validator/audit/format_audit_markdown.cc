@@ -3,6 +3,7 @@
 // (both hosts render inline HTML), Markdown punctuation with a backslash, line
 // breaks as spaces (a table row is one line), so it always shows as text.
 #include "audit/audit.h"
+#include "audit/audit_plan.h"
 #include "base/sha256.h"
 #include "base/source_text.h"
 
@@ -182,6 +183,7 @@ void WriteAuditMarkdown(const AuditJson& audit, std::ostream& out) {
       << " |\n\n";
   WriteSettings(audit, out);
   WriteFindings(audit, out);
+  WriteAuditPlansMarkdown(audit, out);
   WriteWaived(audit, out);
   WriteStaleWaivers(audit, out);
   WriteFiles(audit, out);

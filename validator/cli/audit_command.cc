@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "audit/audit.h"
+#include "audit/audit_plan.h"
 #include "cli/command.h"
 #include "cli/scan_run.h"
 
@@ -17,8 +18,7 @@ class AuditCommand : public Command {
   CLI::App* Add(CLI::App& app) override {
     command_ = app.add_subcommand(
         "audit", "Check like check, and write an audit report (HTML, JSON, Markdown)");
-    AddScanOptions(command_, options_, kCheckScanHelp);
-    AddTeamOptions(command_, options_);
+    AddCheckLikeOptions(command_, options_);
     command_->add_option("--html", html_, "Write the self-contained HTML report to FILE");
     command_->add_option("--json", json_, "Write the report as JSON to FILE");
     command_->add_option("--markdown", markdown_,
@@ -27,7 +27,6 @@ class AuditCommand : public Command {
   }
 
   int Run(std::istream& in, std::ostream& out, std::ostream& err) override {
-    RecordGivenOptions(command_, options_);
     const std::vector<std::pair<std::string, void (*)(const AuditJson&, std::ostream&)>> outputs = {
         {html_, WriteAuditHtml}, {json_, WriteAuditJson}, {markdown_, WriteAuditMarkdown}};
     std::vector<std::string> paths;
@@ -48,12 +47,13 @@ class AuditCommand : public Command {
       return kExitUsage;
     }
     PreparedRun run;
-    const int early = PrepareRun(options_, in, err, run);
+    const int early = PrepareCommandRun(command_, options_, in, err, run);
     if (early >= 0) return early;
     const FailOn fail_on = ParseFailOn(options_.fail_on);
     const int exit_code = ExitCodeFor(run.result, fail_on);
     const Report report{run.result, *run.rules, fail_on, false, exit_code};
-    const AuditJson audit = BuildAudit(report, *time);
+    AuditJson audit = BuildAudit(report, *time);
+    AddAuditPlans(audit, BuildUpgradePlans(run.result, *run.rules, run.scan.paths));
     for (const auto& output : outputs) {
       if (output.first.empty()) continue;
       const auto& writer = output.second;

@@ -75,19 +75,27 @@ TEST(CliTest, UnknownVersionsAreRefusedWithTheKnownOnes) {
 }
 
 // The running version decides which changes are still ahead: from 0.23 on,
-// the 0.23 tenant changes are behind the installation.
+// the 0.23 tenant changes are behind the installation, and a key Kestra has
+// ignored since then is only an info.
 TEST(CliTest, FromVersionLimitsTheFindingsToTheUpgradeRange) {
   TempDir dir;
-  dir.Write("application.yml", "kestra:\n  ee:\n    tenants:\n      enabled: false\n");
+  dir.Write("application.yml",
+            "kestra:\n  ee:\n    tenants:\n      enabled: false\n  queue:\n    type: kafka\n");
   const auto all = RunCliInProcess({"check", "--format", "json", dir.path()});
   EXPECT_NE(all.out.find("removed-tenants-enabled"), std::string::npos);
+  EXPECT_NE(all.out.find("kafka-queues-recreated"), std::string::npos);
   EXPECT_NE(all.out.find("\"runningVersion\": null"), std::string::npos) << all.out;
   const auto after =
       RunCliInProcess({"check", "--format", "json", "--from-version", "0.23.1", dir.path()});
-  EXPECT_EQ(after.out.find("removed-tenants-enabled"), std::string::npos) << after.out;
+  EXPECT_EQ(after.out.find("kafka-queues-recreated"), std::string::npos) << after.out;
+  EXPECT_NE(after.out.find("has been ignored since Kestra 0.23, which this installation already "
+                           "runs (0.23.1)"),
+            std::string::npos)
+      << after.out;
+  EXPECT_EQ(after.exit_code, 0);
   EXPECT_NE(after.out.find("\"runningVersion\": \"0.23.1\""), std::string::npos) << after.out;
   const auto text = RunCliInProcess({"check", dir.path()});
-  EXPECT_NE(text.out.find("current Kestra unknown (no Kestra image tag shows it"),
+  EXPECT_NE(text.out.find("current Kestra unknown (no Kestra image tag or chart version shows it"),
             std::string::npos)
       << text.out;
 }

@@ -13,8 +13,7 @@ class PlanCommand : public Command {
   CLI::App* Add(CLI::App& app) override {
     command_ = app.add_subcommand(
         "plan", "Write the ordered upgrade steps from the running version to the target");
-    AddScanOptions(command_, options_, kCheckScanHelp);
-    AddTeamOptions(command_, options_);
+    AddCheckLikeOptions(command_, options_);
     command_->add_option("--format", format_, "text, markdown or json")
         ->check(CLI::IsMember({"text", "markdown", "json"}))
         ->capture_default_str();
@@ -23,11 +22,11 @@ class PlanCommand : public Command {
   }
 
   int Run(std::istream& in, std::ostream& out, std::ostream& err) override {
-    RecordGivenOptions(command_, options_);
     PreparedRun run;
-    const int early = PrepareRun(options_, in, err, run);
+    const int early = PrepareCommandRun(command_, options_, in, err, run);
     if (early >= 0) return early;
-    const std::vector<UpgradePlan> plans = BuildUpgradePlans(run.result, *run.rules);
+    const std::vector<UpgradePlan> plans =
+        BuildUpgradePlans(run.result, *run.rules, run.scan.paths);
     const PlanFormatter formatter = PlanFormatters().at(format_);
     if (!WriteTo(
             output_, [&](std::ostream& stream) { formatter(plans, stream); }, out, err)) {

@@ -194,6 +194,17 @@ int PrepareRun(ScanRunOptions& options, std::istream& in, std::ostream& err, Pre
   return -1;
 }
 
+void AddCheckLikeOptions(CLI::App* command, ScanRunOptions& options) {
+  AddScanOptions(command, options, kCheckScanHelp);
+  AddTeamOptions(command, options);
+}
+
+int PrepareCommandRun(const CLI::App* command, ScanRunOptions& options, std::istream& in,
+                      std::ostream& err, PreparedRun& run) {
+  RecordGivenOptions(command, options);
+  return PrepareRun(options, in, err, run);
+}
+
 bool WriteTo(const std::string& path, const std::function<void(std::ostream&)>& write,
              std::ostream& out, std::ostream& err) {
   if (path.empty() || path == "-") {

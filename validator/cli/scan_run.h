@@ -81,6 +81,14 @@ void RecordGivenOptions(const CLI::App* command, ScanRunOptions& options);
 // cannot go on, -1 when it can.
 int PrepareRun(ScanRunOptions& options, std::istream& in, std::ostream& err, PreparedRun& run);
 
+// The options of a command that scans as check does and writes something
+// else (audit, plan): check's scan options and the team options.
+void AddCheckLikeOptions(CLI::App* command, ScanRunOptions& options);
+
+// RecordGivenOptions, then PrepareRun.
+int PrepareCommandRun(const CLI::App* command, ScanRunOptions& options, std::istream& in,
+                      std::ostream& err, PreparedRun& run);
+
 // Runs `write` into the file at `path`, or into `out` when `path` is "" or
 // "-"; false (the error written to `err`) when the output cannot be written,
 // a full standard output included. A file is written beside itself and

@@ -1,6 +1,6 @@
 // Build files: Makefiles, Dockerfiles and Justfiles. Their recipes call the
 // API like scripts do; a Dockerfile built FROM a Kestra image says the
-// installation's edition as a Compose image does.
+// installation's edition and version as a Compose image does.
 #include "extract/code_uris.h"
 #include "extract/deployment_yaml.h"
 #include "extract/source_kind.h"
@@ -15,7 +15,8 @@ bool IsDockerfileName(std::string_view name) {
          NameMatchesPattern("*.dockerfile", name) || NameMatchesPattern("Containerfile*", name);
 }
 
-// `FROM [--platform=...] image[:tag] [AS name]`: the image's edition.
+// `FROM [--platform=...] image[:tag] [AS name]`: the image's edition and,
+// from its tag, the version the installation runs.
 void ExtractBaseImages(ScannedFile& file) {
   for (int number = 1; number <= file.source.line_count(); ++number) {
     const std::string_view line = file.source.Line(number);
@@ -37,8 +38,11 @@ void ExtractBaseImages(ScannedFile& file) {
     const std::optional<Edition> edition = KestraImageEdition(image);
     if (!edition) continue;
     const size_t begin = file.source.LineStart(number) + at;
-    file.evidence.push_back(
-        {*edition, "FROM " + std::string(image), Span{begin, begin + image.size()}});
+    const Span span{begin, begin + image.size()};
+    file.evidence.push_back({*edition, "FROM " + std::string(image), span});
+    if (const std::optional<Version> version = Version::ParseImageTag(TagOfImage(image))) {
+      file.running_versions.push_back({*version, "FROM " + std::string(image), span});
+    }
   }
 }
 

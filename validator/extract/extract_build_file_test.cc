@@ -19,6 +19,18 @@ TEST(ExtractBuildFileTest, ADockerfileFromAKestraImageIsEditionEvidence) {
   EXPECT_TRUE(ExtractText("Dockerfile", "FROM kestra/kestra-plugins:1\n").evidence.empty());
 }
 
+TEST(ExtractBuildFileTest, ADockerfileKestraImageTagIsRunningVersionEvidence) {
+  const ScannedFile file = ExtractText(
+      "Dockerfile",
+      "FROM kestra/kestra:0.22.6\nFROM registry.kestra.io/docker/kestra-ee:v1.0.4-jdk21\n"
+      "FROM kestra/kestra:latest\n");
+  ASSERT_EQ(file.running_versions.size(), 2u);
+  EXPECT_EQ(file.running_versions[0].version, (Version{0, 22, 6}));
+  EXPECT_EQ(file.running_versions[0].description, "FROM kestra/kestra:0.22.6");
+  EXPECT_EQ(file.running_versions[0].span.begin, file.source.text().find("kestra/kestra:0.22.6"));
+  EXPECT_EQ(file.running_versions[1].version, (Version{1, 0, 4}));
+}
+
 TEST(ExtractBuildFileTest, AComposeImageDefaultIsEditionEvidence) {
   const ScannedFile file =
       ExtractText("docker-compose.yml",

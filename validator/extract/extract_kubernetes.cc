@@ -1,5 +1,6 @@
 #include "extract/extract_kubernetes.h"
 
+#include "extract/chart_reference.h"
 #include "extract/deployment_yaml.h"
 #include "extract/property_name.h"
 #include "extract/source_kind.h"
@@ -114,6 +115,7 @@ void ExtractKubernetes(ScannedFile& file, const TextView& view, const YamlDocume
     return;
   }
   Manifest(file, view, document).Extract();
+  ExtractChartReferences(file, view, document);  // an Argo CD Application
 }
 
 namespace {

@@ -1,4 +1,6 @@
-// Any other YAML file: only its URIs (a Kestra API call can sit anywhere).
+// Any other YAML file: its URIs (a Kestra API call can sit anywhere), and
+// the version of Kestra's chart a Chart.yaml or helmfile deploys.
+#include "extract/chart_reference.h"
 #include "extract/source_kind.h"
 #include "extract/yaml_extract.h"
 
@@ -7,6 +9,7 @@ namespace {
 
 void ExtractGenericYaml(ScannedFile& file, const TextView& view, const YamlDocument& document) {
   ExtractYamlUris(file, view, document, document.root, "", "");
+  ExtractChartReferences(file, view, document);
 }
 
 }  // namespace

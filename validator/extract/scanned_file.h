@@ -157,6 +157,10 @@ struct ScannedFile {
   std::vector<ClientSetting> clients;
   std::vector<EditionEvidence> evidence;
   std::vector<VersionEvidence> running_versions;
+  // Versions of Kestra's Helm chart deployed (Chart.yaml dependencies,
+  // helmfile releases, Argo CD Applications): the facts map them to the
+  // Kestra version each ships.
+  std::vector<VersionEvidence> chart_versions;
   std::vector<FileProblem> problems;
   // Helm values keys of a Kestra chart (key: the path as written), for the
   // chart-migration rules; not Kestra configuration.

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/property_name.h"
+#include "facts/chart_versions.h"
 #include "facts/tenant_id.h"
 
 namespace kestra_lint {
@@ -25,6 +26,12 @@ bool Sets(const PropertyRecord& record, std::initializer_list<const char*> prope
     if (PropertyMatches(record, property, false)) return true;
   }
   return false;
+}
+
+// Patch releases of one line make the same changes (the packs name lines),
+// so only different lines are conflicting evidence.
+bool SameReleaseLine(const Version& a, const Version& b) {
+  return a.major == b.major && a.minor == b.minor;
 }
 
 constexpr std::string_view kOpenUrls = "kestra.server.basic-auth.open-urls";
@@ -92,10 +99,20 @@ FileFacts CollectFileFacts(const ScannedFile& file) {
     std::string& slot = evidence.edition == Edition::kEe ? facts.ee_evidence : facts.oss_evidence;
     if (slot.empty()) slot = evidence.description + " at " + Where(file, evidence.span);
   }
+  FileFacts told;  // each piece of evidence, merged as files are
+  auto tell = [&](const Version& version, const std::string& evidence) {
+    told.running_version = told.newest_running_version = version;
+    told.running_version_evidence = told.newest_running_version_evidence = evidence;
+    MergeFileFacts(facts, told);
+  };
   for (const VersionEvidence& evidence : file.running_versions) {
-    if (facts.running_version && !(evidence.version < *facts.running_version)) continue;
-    facts.running_version = evidence.version;
-    facts.running_version_evidence = evidence.description + " at " + Where(file, evidence.span);
+    tell(evidence.version, evidence.description + " at " + Where(file, evidence.span));
+  }
+  for (const VersionEvidence& evidence : file.chart_versions) {
+    if (const std::optional<Version> kestra = KestraVersionOfChart(evidence.version)) {
+      tell(*kestra, evidence.description + ", which ships Kestra " + kestra->ToString() + ", at " +
+                        Where(file, evidence.span));
+    }
   }
   for (const PropertyRecord& record : file.properties) {
     if (facts.ee_evidence.empty() && IsEeKey(record)) {
@@ -139,6 +156,12 @@ void MergeFileFacts(FileFacts& into, const FileFacts& later) {
       (!into.running_version || *later.running_version < *into.running_version)) {
     into.running_version = later.running_version;
     into.running_version_evidence = later.running_version_evidence;
+  }
+  if (later.newest_running_version &&
+      (!into.newest_running_version ||
+       *into.newest_running_version < *later.newest_running_version)) {
+    into.newest_running_version = later.newest_running_version;
+    into.newest_running_version_evidence = later.newest_running_version_evidence;
   }
   if (!into.has_fallback_tenant && later.has_fallback_tenant) {
     into.has_fallback_tenant = true;
@@ -191,6 +214,12 @@ Facts DecideFacts(const FileFacts& told, const ScanSettings& settings) {
   if (settings.from_version) {
     facts.running_version = settings.from_version;
     facts.running_version_source = RunningVersionSource::kSetting;
+  } else if (told.running_version && told.newest_running_version &&
+             !SameReleaseLine(*told.running_version, *told.newest_running_version)) {
+    facts.running_version_source = RunningVersionSource::kConflicting;
+    facts.running_version_evidence =
+        told.running_version->ToString() + " (" + told.running_version_evidence + ") and " +
+        told.newest_running_version->ToString() + " (" + told.newest_running_version_evidence + ")";
   } else if (told.running_version) {
     facts.running_version = told.running_version;
     facts.running_version_source = RunningVersionSource::kEvidence;
@@ -235,10 +264,14 @@ std::string RunningVersionText(const Facts& facts) {
       return facts.running_version->ToString() + " (--from-version)";
     case RunningVersionSource::kEvidence:
       return facts.running_version->ToString() + " (" + facts.running_version_evidence + ")";
+    case RunningVersionSource::kConflicting:
+      return "unknown: the files disagree, " + facts.running_version_evidence +
+             "; every change up to the target is reported; pass --from-version";
     case RunningVersionSource::kNoEvidence:
       break;
   }
-  return "unknown (no Kestra image tag shows it, so every change up to the target is "
+  return "unknown (no Kestra image tag or chart version shows it, so every change up to the target "
+         "is "
          "reported; pass --from-version)";
 }
 

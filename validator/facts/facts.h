@@ -46,9 +46,11 @@ enum class TargetSource {
 
 // How the version the installation runs now was decided.
 enum class RunningVersionSource {
-  kSetting,     // --from-version (or the config's or the editor's fromVersion)
-  kEvidence,    // a file shows it: Facts::running_version_evidence
-  kNoEvidence,  // unknown: rules report every change up to the target
+  kSetting,      // --from-version (or the config's or the editor's fromVersion)
+  kEvidence,     // a file shows it: Facts::running_version_evidence
+  kConflicting,  // files show different release lines: unknown, and the
+                 // evidence names both ends
+  kNoEvidence,   // unknown: rules report every change up to the target
 };
 
 // Where the tenant for suggestions comes from. Only kSetting lets a rule
@@ -71,8 +73,10 @@ struct Facts {
   // already behind it and not reported.
   std::optional<Version> running_version;
   RunningVersionSource running_version_source = RunningVersionSource::kNoEvidence;
-  std::string running_version_evidence;  // kEvidence: "image kestra/kestra:v0.22.3 at a.yml:4:12"
-  std::string tenant;                    // for suggestions; "" when only a placeholder fits
+  // kEvidence: "image kestra/kestra:v0.22.3 at a.yml:4:12"; kConflicting:
+  // "0.22.3 (image ... at a.yml:4:12) and 1.0.3 (... at b.yml:2:7)".
+  std::string running_version_evidence;
+  std::string tenant;  // for suggestions; "" when only a placeholder fits
   TenantSource tenant_source = TenantSource::kNone;
   bool has_fallback_tenant = false;
   std::string fallback_tenant;
@@ -104,7 +108,7 @@ inline bool operator!=(const Facts& a, const Facts& b) { return !(a == b); }
 std::string EditionSourceText(const Facts& facts);
 std::string TargetSourceText(const Facts& facts);
 // "0.22.3 (image kestra/kestra:v0.22.3 at compose.yml:4:12)", "0.22 (--from-version)",
-// "unknown (...)".
+// "unknown (...)", "unknown: the files disagree (...)".
 std::string RunningVersionText(const Facts& facts);
 
 // Is a change that `since` introduced between the running version
@@ -126,10 +130,15 @@ std::string KnownReleaseLinesText();  // "0.20, 0.21, ..., 1.3"
 struct FileFacts {
   std::string ee_evidence;   // "<what> at path:line:col": image first, then a kestra.ee key
   std::string oss_evidence;  // the same for OSS
-  // The lowest Kestra version an image tag shows, and where: with several,
-  // the oldest part of the installation bounds what is already done.
+  // The lowest Kestra version an image tag or a chart version shows, and
+  // where: with several of one release line, the oldest part of the
+  // installation bounds what is already done.
   std::optional<Version> running_version;
   std::string running_version_evidence;
+  // The highest, and where: a release line other than the lowest's means
+  // the files disagree, and the running version is not guessed.
+  std::optional<Version> newest_running_version;
+  std::string newest_running_version_evidence;
   bool has_fallback_tenant = false;
   std::string fallback_tenant;
   std::string fallback_tenant_source;
@@ -142,8 +151,9 @@ struct FileFacts {
   // Every field above, in order (see Facts::Fields).
   auto Fields() const {
     return std::tie(ee_evidence, oss_evidence, running_version, running_version_evidence,
-                    has_fallback_tenant, fallback_tenant, fallback_tenant_source, tenantless_data,
-                    basic_auth, open_urls_set, open_urls, env_vars_prefix_set);
+                    newest_running_version, newest_running_version_evidence, has_fallback_tenant,
+                    fallback_tenant, fallback_tenant_source, tenantless_data, basic_auth,
+                    open_urls_set, open_urls, env_vars_prefix_set);
   }
 };
 
@@ -153,7 +163,8 @@ FileFacts CollectFileFacts(const ScannedFile& file);
 
 // The one way facts merge: what `later` (a file after those merged into
 // `into`, in scan order) adds. The first evidence and fallback tenant win;
-// the lowest running version wins (the first of equal ones); the rest accumulates. Associative, so
+// the lowest and the highest running version are kept (the first of equal
+// ones); the rest accumulates. Associative, so
 // files can be merged in any grouping.
 void MergeFileFacts(FileFacts& into, const FileFacts& later);
 

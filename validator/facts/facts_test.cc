@@ -123,6 +123,56 @@ TEST(FactsTest, TheRunningVersionIsGivenOrFromTheOldestImageTag) {
   EXPECT_EQ(RunningVersionText(unknown).rfind("unknown", 0), 0u);
 }
 
+TEST(FactsTest, AChartVersionIsTheKestraVersionItShips) {
+  ScannedFile helmfile;
+  helmfile.path = "helmfile.yaml";
+  helmfile.source = SourceText("releases:\n  - chart: kestra/kestra\n    version: 1.0.54\n");
+  helmfile.chart_versions.push_back(
+      {Version{1, 0, 54}, "helmfile release of chart kestra 1.0.54", Span{48, 54}});
+  helmfile.chart_versions.push_back(
+      {Version{7, 7, 7}, "helmfile release of chart kestra 7.7.7", Span{48, 54}});
+  const Facts facts = ComputeFacts({helmfile}, {});
+  EXPECT_EQ(facts.running_version, (Version{1, 3, 15}));
+  EXPECT_EQ(RunningVersionText(facts),
+            "1.3.15 (helmfile release of chart kestra 1.0.54, which ships Kestra 1.3.15, at "
+            "helmfile.yaml:3:14)");
+}
+
+// Two release lines: the files disagree, and the tool does not pick one.
+TEST(FactsTest, EvidenceOfTwoReleaseLinesLeavesTheRunningVersionUnknown) {
+  FileFacts compose;
+  compose.running_version = compose.newest_running_version = Version{0, 22, 3};
+  compose.running_version_evidence = compose.newest_running_version_evidence =
+      "image kestra/kestra:v0.22.3 at docker-compose.yml:3:12";
+  FileFacts patch = compose;
+  patch.running_version = patch.newest_running_version = Version{0, 22, 10};
+  patch.running_version_evidence = patch.newest_running_version_evidence =
+      "FROM kestra/kestra:0.22.10 at Dockerfile:1:6";
+  FileFacts chart = compose;
+  chart.running_version = chart.newest_running_version = Version{1, 0, 3};
+  chart.running_version_evidence = chart.newest_running_version_evidence =
+      "Chart.yaml dependency kestra 1.0.4, which ships Kestra 1.0.3, at Chart.yaml:5:14";
+
+  const Facts one_line = CombineFacts({patch, compose}, {});
+  EXPECT_EQ(one_line.running_version, (Version{0, 22, 3}));
+  EXPECT_EQ(one_line.running_version_source, RunningVersionSource::kEvidence);
+
+  const Facts conflict = CombineFacts({compose, patch, chart}, {});
+  EXPECT_FALSE(conflict.running_version);
+  EXPECT_EQ(conflict.running_version_source, RunningVersionSource::kConflicting);
+  EXPECT_EQ(RunningVersionText(conflict),
+            "unknown: the files disagree, 0.22.3 (image kestra/kestra:v0.22.3 at "
+            "docker-compose.yml:3:12) and 1.0.3 (Chart.yaml dependency kestra 1.0.4, which ships "
+            "Kestra 1.0.3, at Chart.yaml:5:14); every change up to the target is reported; pass "
+            "--from-version");
+  EXPECT_TRUE(InUpgradeRange(Version{0, 23, 0}, conflict));
+
+  ScanSettings settings;
+  settings.from_version = Version{0, 22, 0};
+  EXPECT_EQ(CombineFacts({compose, chart}, settings).running_version_source,
+            RunningVersionSource::kSetting);
+}
+
 // A change is reported when it lies after the running version, up to the
 // target; with the running version unknown, everything up to the target.
 TEST(FactsTest, TheUpgradeRangeRunsFromTheRunningVersionToTheTarget) {

@@ -86,6 +86,7 @@ void SummariseOverflow(std::vector<Finding>& findings, size_t first) {
   summary.suggestion = "Fix the findings shown and run again to see the rest";
   summary.property.clear();
   summary.uri.clear();
+  summary.since.clear();
   summary.suppressed = omitted_suppressed == omitted.size();
   if (!summary.suppressed) {
     summary.suppression_kind.clear();

@@ -47,6 +47,9 @@ struct Finding {
   int source_caret_column = 0;
   int source_caret_width = 0;
   std::string docs_url;
+  // The Kestra release that made the change reported ("0.23"); "" when the
+  // finding is about no release.
+  std::string since;
   // A fix whose meaning is certain (applied by `kestra-lint fix`); empty when
   // the finding needs a person.
   std::vector<TextEdit> fix;

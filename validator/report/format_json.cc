@@ -23,6 +23,7 @@ Json FindingJson(const Finding& finding) {
       {"property", NullableString(finding.property)},
       {"uri", NullableString(finding.uri)},
       {"origin", NullableString(finding.origin)},
+      {"since", NullableString(finding.since)},
       {"fingerprint", finding.fingerprint},
   };
   if (finding.suppressed) {

@@ -12,7 +12,7 @@ void WritePlanMarkdown(const std::vector<UpgradePlan>& plans, std::ostream& out)
     if (!first) out << "\n";
     first = false;
     out << "# Kestra upgrade plan";
-    if (!plan.root.empty()) out << ": " << EscapeMarkdown(plan.root);
+    if (!plan.name.empty()) out << ": " << EscapeMarkdown(plan.name);
     out << "\n\n";
     out << "- From: Kestra " << EscapeMarkdown(RunningVersionText(plan.facts)) << "\n";
     out << "- To: Kestra " << plan.facts.target.ToString() << " ("

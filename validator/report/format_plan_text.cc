@@ -10,7 +10,7 @@ void WritePlanText(const std::vector<UpgradePlan>& plans, std::ostream& out) {
     if (!first) out << "\n";
     first = false;
     out << "Upgrade plan";
-    if (!plan.root.empty()) out << " for " << plan.root;
+    if (!plan.name.empty()) out << " for " << plan.name;
     out << "\nFrom: Kestra " << RunningVersionText(plan.facts) << "\n";
     out << "To: Kestra " << plan.facts.target.ToString() << " (" << TargetSourceText(plan.facts)
         << ")\n";

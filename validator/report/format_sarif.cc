@@ -179,6 +179,7 @@ Json Result(const Finding& finding, size_t rule_index,
   if (!finding.property.empty()) properties["property"] = finding.property;
   if (!finding.uri.empty()) properties["uri"] = finding.uri;
   if (!finding.origin.empty()) properties["origin"] = finding.origin;
+  if (!finding.since.empty()) properties["since"] = finding.since;
   if (!properties.empty()) result["properties"] = properties;
   return result;
 }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <map>
+#include <nlohmann/json.hpp>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -15,9 +16,11 @@
 
 namespace kestra_lint {
 
+// A step's {chart} is the newest release of Kestra's Helm chart that ships
+// the target's release line (rules/charts/kestra.tsv).
 struct PlanStep {
-  UpgradeStep step;
-  std::string title;                     // {target} filled in
+  UpgradeStep step;                      // its commands with {target} and {chart} filled in
+  std::string title;                     // {target} and {chart} filled in
   std::string only_for;                  // "Enterprise" / "open-source" when the edition is unknown
   std::vector<const Finding*> findings;  // what it resolves, in the scan's order
 };
@@ -26,12 +29,17 @@ struct PlanStep {
 // every release up to the target counts) to its target.
 struct UpgradePlan {
   std::string root;  // the installation's folder ("" when it has no config file)
+  // What the plan is titled by: the paths given that the installation
+  // holds, else its root; a folder name for "." or "..".
+  std::string name;
   Facts facts;
   std::vector<PlanStep> steps;
 };
 
-// The plans for `result` (one per installation scope). `result` must outlive them.
-std::vector<UpgradePlan> BuildUpgradePlans(const ScanResult& result, const RuleSet& rules);
+// The plans for `result` (one per installation scope), scanned from `paths`
+// (as given). `result` must outlive them.
+std::vector<UpgradePlan> BuildUpgradePlans(const ScanResult& result, const RuleSet& rules,
+                                           const std::vector<std::string>& paths);
 
 using PlanFormatter = void (*)(const std::vector<UpgradePlan>&, std::ostream&);
 
@@ -40,6 +48,9 @@ const std::map<std::string, PlanFormatter>& PlanFormatters();
 
 void WritePlanText(const std::vector<UpgradePlan>& plans, std::ostream& out);
 void WritePlanMarkdown(const std::vector<UpgradePlan>& plans, std::ostream& out);
+// One plan as `plan --format json` writes it (and the audit report holds it).
+nlohmann::ordered_json PlanJson(const UpgradePlan& plan);
+
 void WritePlanJson(const std::vector<UpgradePlan>& plans, std::ostream& out);
 
 }  // namespace kestra_lint

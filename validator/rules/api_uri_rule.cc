@@ -189,6 +189,7 @@ class ApiUriRule : public Rule {
     if (judgement.verdict == Verdict::kRemovedRoute) {
       values.emplace_back("removedIn", judgement.removed_in.ToString());
       Finding finding = MakeFinding(file, record.span, facts, values, &judgement.route);
+      finding.since = judgement.removed_in.ToString();
       finding.uri = uri;
       finding.origin =
           record.origin.empty() ? record.property : record.origin + " > " + record.property;

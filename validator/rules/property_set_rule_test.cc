@@ -169,5 +169,47 @@ TEST(PropertySetRuleTest, AnEmptyFallbackTenantIsOnlyTheInvalidTenantError) {
             1u);
 }
 
+// An installation already past the change: the key has done nothing since
+// that release, which is worth knowing, but it is not part of the upgrade.
+TEST(PropertySetRuleTest, AKeyAlreadyIgnoredAtTheRunningVersionIsAnInfo) {
+  const std::string compose =
+      "services:\n  kestra:\n    image: registry.kestra.io/docker/kestra-ee:v0.22.6\n";
+  const auto findings = testing::CheckFiles(
+      {{"docker-compose.yml", compose},
+       {"application.yml", "kestra:\n  mail-service:\n    host: smtp.example.com\n"}});
+  const auto ignored = OfRule(findings, "mail-service-moved");
+  ASSERT_EQ(ignored.size(), 1u);
+  EXPECT_EQ(ignored[0].severity, Severity::kInfo);
+  EXPECT_EQ(ignored[0].since, "0.20");
+  EXPECT_EQ(ignored[0].message,
+            "'kestra.mail-service' has been ignored since Kestra 0.20, which this installation "
+            "already runs (0.22.6): Enterprise reads kestra.ee.mail-service, so this block sends "
+            "no mail today");
+
+  const auto before = OfRule(
+      testing::CheckFiles({{"docker-compose.yml",
+                            "services:\n  kestra:\n    image: "
+                            "registry.kestra.io/docker/kestra-ee:v0.19.3\n"},
+                           {"application.yml", "kestra:\n  mail-service:\n    host: smtp\n"}}),
+      "mail-service-moved");
+  ASSERT_EQ(before.size(), 1u);
+  EXPECT_EQ(before[0].severity, Severity::kError);
+  EXPECT_EQ(before[0].since, "0.20");
+}
+
+TEST(PropertySetRuleTest, AChangeAlreadyBehindWithoutAnIgnoredKeyIsNotReported) {
+  auto kafka_on = [](const std::string& tag) {
+    return OfRule(
+        testing::CheckFiles({{"docker-compose.yml",
+                              "services:\n  kestra:\n    image: "
+                              "registry.kestra.io/docker/kestra-ee:" +
+                                  tag + "\n"},
+                             {"application.yml", "kestra:\n  queue:\n    type: kafka\n"}}),
+        "kafka-queues-recreated");
+  };
+  EXPECT_EQ(kafka_on("v0.22.6").size(), 1u);
+  EXPECT_TRUE(kafka_on("v0.23.1").empty());
+}
+
 }  // namespace
 }  // namespace kestra_lint

@@ -21,13 +21,20 @@ bool Condition::Matches(const Facts& facts, const std::string* value) const {
 bool Rule::AppliesTo(const Facts& facts) const {
   // A change the installation already runs, or one after the target, is
   // not part of this upgrade.
-  if (definition_.since && !InUpgradeRange(*definition_.since, facts)) return false;
+  if (definition_.since && !InUpgradeRange(*definition_.since, facts) && !AlreadyIgnored(facts)) {
+    return false;
+  }
   if (definition_.until && facts.target >= *definition_.until) return false;
   if (definition_.edition != Edition::kUnknown && facts.edition != Edition::kUnknown &&
       facts.edition != definition_.edition) {
     return false;
   }
   return true;
+}
+
+bool Rule::AlreadyIgnored(const Facts& facts) const {
+  return !definition_.already_ignored_message.empty() && definition_.since &&
+         facts.running_version && !(*facts.running_version < *definition_.since);
 }
 
 std::string RenderTemplate(const std::string& text, const Substitutions& values) {
@@ -87,6 +94,13 @@ Finding Rule::MakeFinding(const ScannedFile& file, const Span& span, const Facts
     }
   }
   finding.suggestion = RenderTemplate(suggestion, all);
+  if (AlreadyIgnored(facts)) {
+    all.emplace_back("since", definition_.since->ToString());
+    all.emplace_back("running", facts.running_version->ToString());
+    finding.severity = Severity::kInfo;
+    finding.message = RenderTemplate(definition_.already_ignored_message, all);
+    finding.suggestion = RenderTemplate(definition_.already_ignored_suggestion, all);
+  }
   finding.path = file.path;
   const Position begin = file.source.PositionAt(span.begin);
   const Position end = file.source.PositionAt(span.end > span.begin ? span.end : span.begin);
@@ -97,6 +111,7 @@ Finding Rule::MakeFinding(const ScannedFile& file, const Span& span, const Facts
   finding.message = SanitizeUtf8(finding.message);
   finding.suggestion = SanitizeUtf8(finding.suggestion);
   finding.docs_url = definition_.docs;
+  if (definition_.since) finding.since = definition_.since->ToString();
   return finding;
 }
 

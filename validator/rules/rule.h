@@ -46,8 +46,14 @@ struct RuleDefinition {
   std::vector<Conditional<std::string>> suggestions;
   Severity severity = Severity::kError;
   std::vector<Conditional<Severity>> severity_when;
-  std::optional<Version> since;         // the Kestra version that made the change
-  std::optional<Version> until;         // the version from which the rule no longer applies
+  std::optional<Version> since;  // the Kestra version that made the change
+  std::optional<Version> until;  // the version from which the rule no longer applies
+  // Templates for an installation already past `since` whose key Kestra
+  // ignores since then (`alreadyIgnored`): still reported, as info, so a
+  // setting that has done nothing for releases is not hidden. Empty: a
+  // change behind the running version is not reported.
+  std::string already_ignored_message;
+  std::string already_ignored_suggestion;
   Edition edition = Edition::kUnknown;  // kUnknown: both editions
   std::string docs;
   nlohmann::json entry;  // the whole rule entry, for the type's own properties
@@ -70,6 +76,9 @@ class Rule {
   // False when the known edition rules this rule out, or when the change
   // (`since`) is not between the running version and the target.
   bool AppliesTo(const Facts& facts) const;
+  // The installation runs `since` or later and the rule reports such keys
+  // as already ignored.
+  bool AlreadyIgnored(const Facts& facts) const;
   virtual void Check(const ScannedFile& file, const Facts& facts,
                      std::vector<Finding>& out) const = 0;
   // The finding this rule reports for `problem` of `file` (a load problem or

@@ -75,6 +75,10 @@ RuleDefinition ParseDefinition(const nlohmann::json& entry, const std::string& p
         {ParseCondition(option["when"]), option["text"].get<std::string>()});
   }
   if (entry.contains("since")) definition.since = Version::Parse(entry["since"].get<std::string>());
+  if (entry.contains("alreadyIgnored")) {
+    definition.already_ignored_message = entry["alreadyIgnored"]["message"].get<std::string>();
+    definition.already_ignored_suggestion = StringOr(entry["alreadyIgnored"], "suggestion", "");
+  }
   if (entry.contains("until")) definition.until = Version::Parse(entry["until"].get<std::string>());
   definition.edition = ParseEdition(StringOr(entry, "edition", "any"));
   definition.docs = StringOr(entry, "docs", "");

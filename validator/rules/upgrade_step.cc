@@ -54,6 +54,7 @@ std::vector<UpgradeStep> ParseUpgradeSteps(const nlohmann::json& data, const std
     step.detail = entry.value("detail", "");
     step.commands = Strings(entry, "commands");
     step.resolves = Strings(entry, "resolves");
+    step.replaces = Strings(entry, "replaces");
     step.only_with_findings = entry.value("onlyWithFindings", false);
     step.remaining_findings = entry.value("remainingFindings", false);
     step.docs = entry.value("docs", "");

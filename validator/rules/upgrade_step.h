@@ -38,6 +38,9 @@ struct UpgradeStep {
   std::vector<std::string> resolves;  // rule ids
   bool only_with_findings = false;    // only when a rule it resolves found something
   bool remaining_findings = false;    // resolves the findings no other step resolves
+  // Steps (ids) this one does instead, when it is in the plan: a Helm
+  // release upgrade is how such an installation deploys.
+  std::vector<std::string> replaces;
   std::string docs;
 };
 
