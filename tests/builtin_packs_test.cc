@@ -16,7 +16,8 @@ namespace {
 TEST(BuiltinPacksTest, CompiledPacksGiveTheRulesOfTheirValidatedYamlSources) {
   RuleSet validated;
   for (const EmbeddedFile& file : EmbeddedFiles()) {
-    if (file.name.rfind("rules/", 0) != 0) continue;
+    // Preview packs are YAML only, validated whenever --preview loads them.
+    if (file.name.rfind("rules/", 0) != 0 || file.name.rfind("rules/preview/", 0) == 0) continue;
     EXPECT_NO_THROW(LoadRulePack(file.bytes, file.name, validated)) << file.name;
   }
   const RuleSet compiled = LoadBuiltinRules();
