@@ -7,10 +7,12 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 
 #include "base/embedded_files.h"
-#include "test_support.h"
+#include "rule_test_support.h"
+#include "rules/rule_pack.h"
 
 namespace kestra_lint {
 namespace {
@@ -131,11 +133,23 @@ std::vector<std::string> DocPages() {
   return pages;
 }
 
+// A preview rule (preview-2-0-...) is only loaded with --preview 2.0.
+std::vector<std::string> PreviewArguments(const std::string& rule) {
+  for (const std::string& version : PreviewVersions()) {
+    std::string prefix = "preview-" + version + "-";
+    std::replace(prefix.begin(), prefix.end(), '.', '-');
+    if (rule.rfind(prefix, 0) == 0) return {"--preview", version};
+  }
+  return {};
+}
+
 TEST(RuleDocsTest, EveryRuleHasADocPageAndEveryPageARule) {
-  std::vector<std::string> rules;
-  for (const auto& rule : testing::BuiltinRules().rules) rules.push_back(rule->id());
-  std::sort(rules.begin(), rules.end());
-  EXPECT_EQ(rules, DocPages());
+  std::set<std::string> rules;
+  for (const auto& rule : testing::BuiltinRules().rules) rules.insert(rule->id());
+  for (const std::string& version : PreviewVersions()) {
+    for (const auto& rule : testing::RulesWithPreview(version).rules) rules.insert(rule->id());
+  }
+  EXPECT_EQ(std::vector<std::string>(rules.begin(), rules.end()), DocPages());
 }
 
 TEST(RuleDocsTest, ExamplesBehaveAsDocumented) {
@@ -156,7 +170,10 @@ TEST(RuleDocsTest, ExamplesBehaveAsDocumented) {
 
 TEST(RuleDocsTest, ExplainPrintsTheDocPage) {
   for (const std::string& rule : DocPages()) {
-    const auto run = RunCliInProcess({"explain", rule});
+    std::vector<std::string> args = {"explain", rule};
+    const std::vector<std::string> preview = PreviewArguments(rule);
+    args.insert(args.end(), preview.begin(), preview.end());
+    const auto run = RunCliInProcess(args);
     EXPECT_EQ(run.exit_code, 0);
     EXPECT_EQ(run.out, ReadFile(testing::SourceDir() + "/docs/rules/" + rule + ".md"));
   }

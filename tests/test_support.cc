@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "cli/cli.h"
@@ -83,20 +84,32 @@ const RuleSet& BuiltinRules() {
   return rules;
 }
 
+const RuleSet& RulesWithPreview(const std::string& version) {
+  static std::map<std::string, RuleSet> loaded;
+  auto [at, added] = loaded.try_emplace(version);
+  if (added) {
+    at->second = LoadBuiltinRules();
+    LoadRulePackPath(std::string(kPreviewPackScheme) + version, at->second);
+  }
+  return at->second;
+}
+
 std::vector<Finding> CheckText(const std::string& path, const std::string& text,
-                               const std::string& edition, const std::string& target_version) {
-  return CheckFiles({{path, text}}, edition, target_version);
+                               const std::string& edition, const std::string& target_version,
+                               const RuleSet& rules) {
+  return CheckFiles({{path, text}}, edition, target_version, rules);
 }
 
 std::vector<Finding> CheckFiles(const std::vector<std::pair<std::string, std::string>>& files,
-                                const std::string& edition, const std::string& target_version) {
+                                const std::string& edition, const std::string& target_version,
+                                const RuleSet& rules) {
   std::vector<ScannedFile> scanned;
   for (const auto& [path, text] : files) scanned.push_back(ScanText(path, text));
   ScanSettings settings;
   settings.edition = ParseRequestedEdition(edition).value();
   settings.target_version = Version::Parse(target_version);
   const Facts facts = ComputeFacts(scanned, settings);
-  return ApplyRules(scanned, facts, BuiltinRules());
+  return ApplyRules(scanned, facts, rules);
 }
 
 std::vector<Finding> OfRule(const std::vector<Finding>& findings, const std::string& rule_id) {

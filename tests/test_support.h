@@ -50,15 +50,20 @@ class TempDir {
 // The built-in rules, loaded once.
 const RuleSet& BuiltinRules();
 
+// The built-in rules and the preview pack of `version` ("2.0"), loaded once.
+const RuleSet& RulesWithPreview(const std::string& version);
+
 // Findings for one file checked alone, with `settings` ("" edition = auto).
 std::vector<Finding> CheckText(const std::string& path, const std::string& text,
                                const std::string& edition = "auto",
-                               const std::string& target_version = "");
+                               const std::string& target_version = "",
+                               const RuleSet& rules = BuiltinRules());
 
 // Findings for several files checked as one scan: {path, text} pairs.
 std::vector<Finding> CheckFiles(const std::vector<std::pair<std::string, std::string>>& files,
                                 const std::string& edition = "auto",
-                                const std::string& target_version = "");
+                                const std::string& target_version = "",
+                                const RuleSet& rules = BuiltinRules());
 
 // Findings of one rule only.
 std::vector<Finding> OfRule(const std::vector<Finding>& findings, const std::string& rule_id);

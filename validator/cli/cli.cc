@@ -45,6 +45,18 @@ std::string VersionText() {
 
 }  // namespace
 
+void AddPreviewOption(CLI::App* command, std::vector<std::string>& packs) {
+  command
+      ->add_option_function<std::string>(
+          "--preview",
+          [&packs](const std::string& version) {
+            packs.push_back(std::string(kPreviewPackScheme) + version);
+          },
+          "Also report what an unreleased Kestra version changes, read on its development "
+          "branch (not released, may change): 2.0")
+      ->check(CLI::IsMember(PreviewVersions()));
+}
+
 RuleSet LoadRules(const std::vector<std::string>& extra_packs) {
   RuleSet rules = LoadBuiltinRules();
   // The rulePacks of the .kestra-lint.yaml that check would use here.

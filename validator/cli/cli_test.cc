@@ -134,6 +134,22 @@ TEST(CliTest, ExtraRulePackAddsARuleByDataAlone) {
       << run.out;
 }
 
+// The 2.0 preview pack is compiled in but loaded only when asked for.
+TEST(CliTest, PreviewPackOnlyWithPreview) {
+  const TempDir dir;
+  dir.Write("docker-compose.yml", "services:\n  kestra:\n    image: kestra/kestra:v0.22.6\n");
+  const auto plain = RunCliInProcess({"check", "--format", "compact", dir.path()});
+  EXPECT_EQ(plain.out.find("preview-2-0"), std::string::npos) << plain.out;
+  const auto preview =
+      RunCliInProcess({"check", "--format", "compact", "--preview", "2.0", dir.path()});
+  EXPECT_NE(preview.out.find("[preview-2-0-data-before-1-0]"), std::string::npos) << preview.out;
+  EXPECT_NE(RunCliInProcess({"rules", "--preview", "2.0"}).out.find("kestra-2.0-preview"),
+            std::string::npos);
+  const auto unknown = RunCliInProcess({"check", "--preview", "9.9", dir.path()});
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_NE(unknown.err.find("9.9"), std::string::npos) << unknown.err;
+}
+
 TEST(CliTest, StandardInputUsesStdinFilename) {
   const auto run =
       RunCliInProcess({"check", "--stdin-filename", "deploy/application.yml", "-"}, kRemovedKey);

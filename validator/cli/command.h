@@ -42,4 +42,8 @@ std::unique_ptr<Command> MakePlanCommand();
 // The built-in rules plus the packs at `extra_packs` (--rules).
 RuleSet LoadRules(const std::vector<std::string>& extra_packs);
 
+// --preview VERSION: adds the preview pack of an unreleased version to
+// `packs`, the command's --rules list (not loaded otherwise).
+void AddPreviewOption(CLI::App* command, std::vector<std::string>& packs);
+
 }  // namespace kestra_lint

@@ -14,6 +14,7 @@ class ExplainCommand : public Command {
     command->add_option("rule", id_, "Rule id, e.g. removed-default-tenant")->required();
     command->add_option("--rules", packs_, "Extra rule pack file or directory")
         ->check(CLI::ExistingPath);
+    AddPreviewOption(command, packs_);
     return command;
   }
 

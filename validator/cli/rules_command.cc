@@ -14,6 +14,7 @@ class RulesCommand : public Command {
     CLI::App* command = app.add_subcommand("rules", "List the rules");
     command->add_option("--rules", packs_, "Extra rule pack file or directory")
         ->check(CLI::ExistingPath);
+    AddPreviewOption(command, packs_);
     command->add_option("--format", format_, "text or json")
         ->check(CLI::IsMember({"text", "json"}));
     return command;

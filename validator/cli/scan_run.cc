@@ -76,6 +76,7 @@ void AddScanOptions(CLI::App* command, ScanRunOptions& options, const ScanOption
       ->capture_default_str();
   command->add_option("--rules", options.rule_packs, "Extra rule pack file or directory")
       ->check(CLI::ExistingPath);
+  AddPreviewOption(command, options.rule_packs);
   if (help.reads_stdin) {
     command
         ->add_option("--stdin-filename", options.stdin_filename,

@@ -48,6 +48,10 @@ void AddTask(ScannedFile& file, const TextView& view, const YamlDocument& docume
   record.span = NodeSpan(view, document.at(document.Resolve(type_node)));
   for (size_t i = 0; i + 1 < task.children.size(); i += 2) {
     record.keys.push_back(document.ScalarValue(task.children[i]));
+    const YamlNode& value = document.at(document.Resolve(task.children[i + 1]));
+    if (value.kind == YamlKind::kScalar) {
+      record.values.push_back({record.keys.back(), value.value, NodeSpan(view, value)});
+    }
   }
   file.flow_tasks.push_back(std::move(record));
 }
@@ -86,6 +90,11 @@ void WalkFlow(ScannedFile& file, const TextView& view, const YamlDocument& docum
 void ExtractFlow(ScannedFile& file, const TextView& view, const YamlDocument& document) {
   ExtractYamlUris(file, view, document, document.root, "", "");
   WalkFlow(file, view, document, document.root, 0);
+  const uint32_t id = document.Find(document.root, "id");
+  if (document.IsScalar(id)) {
+    file.flow_id = document.ScalarValue(id);
+    file.flow_id_span = NodeSpan(view, document.at(document.Resolve(id)));
+  }
 }
 
 namespace {

@@ -116,13 +116,22 @@ struct EnvRead {
   Span span;         // of "envs.name"
 };
 
-// A task or trigger of a flow (any map with a `type:`), for the rules about
-// plugin changes: its type, id, the keys it sets and where its type is.
+// A scalar a flow task sets: `sql: SELECT 1`, `defaults: "{{ x }}"`.
+struct FlowTaskValue {
+  std::string key;
+  std::string text;
+  Span span;  // of the value
+};
+
+// A task or trigger of a flow (any map with a `type:`, inputs too), for the
+// rules about plugin changes: its type, id, the keys it sets and where its
+// type is.
 struct FlowTask {
   std::string type;
   std::string id;
   Span span;  // of the type's value
   std::vector<std::string> keys;
+  std::vector<FlowTaskValue> values;  // of the keys with a scalar value
 };
 
 // A flow scalar holding a {{ }} expression, for the rules about functions
@@ -170,6 +179,8 @@ struct ScannedFile {
   std::vector<PropertyRecord> chart_subkeys;
   std::vector<EnvRead> env_reads;  // flows only
   std::vector<FlowTask> flow_tasks;
+  std::string flow_id;  // a flow's own id: "" elsewhere
+  Span flow_id_span;
   std::vector<FlowExpression> flow_expressions;
   std::vector<EmbeddedComment> embedded_comments;
 };

@@ -32,6 +32,10 @@ class FlowUsageRule : public Rule {
     types_ = Strings(entry, "types");
     with_key_ = entry.value("withKey", "");
     without_key_ = entry.value("withoutKey", "");
+    value_contains_ = entry.value("valueContains", "");
+    if (!value_contains_.empty() && with_key_.empty()) {
+      throw std::invalid_argument("FlowUsage `valueContains` needs `withKey`");
+    }
     expression_contains_ = Strings(entry, "expressionContains");
     in_flows_with_ = Strings(entry, "inFlowsWith");
     checks_tasks_ = !types_.empty() || !with_key_.empty() || !without_key_.empty();
@@ -53,11 +57,14 @@ class FlowUsageRule : public Rule {
     if (checks_tasks_) {
       for (const FlowTask& task : file.flow_tasks) {
         if (!Matches(task)) continue;
+        const FlowTaskValue* value = MatchingValue(task);
+        if (!value_contains_.empty() && value == nullptr) continue;
         const std::string usage = "task '" + task.id + "' " +
                                   (with_key_.empty() ? "uses " + task.type : "sets " + with_key_);
         Finding finding = MakeFinding(
-            file, task.span, facts,
-            {{"type", task.type}, {"id", task.id}, {"usage", usage}, {"found", ""}}, &task.type);
+            file, value != nullptr ? value->span : task.span, facts,
+            {{"type", task.type}, {"id", task.id}, {"usage", usage}, {"found", value_contains_}},
+            &task.type);
         finding.property = task.id;
         finding.origin = "flow task " + task.id;
         out.push_back(std::move(finding));
@@ -93,8 +100,20 @@ class FlowUsageRule : public Rule {
     return true;
   }
 
+  // The withKey value holding valueContains, which the finding then points at.
+  const FlowTaskValue* MatchingValue(const FlowTask& task) const {
+    if (value_contains_.empty()) return nullptr;
+    for (const FlowTaskValue& value : task.values) {
+      if (value.key == with_key_ && value.text.find(value_contains_) != std::string::npos) {
+        return &value;
+      }
+    }
+    return nullptr;
+  }
+
   std::vector<std::string> types_;
   std::string with_key_;
+  std::string value_contains_;
   std::string without_key_;
   std::vector<std::string> expression_contains_;
   std::vector<std::string> in_flows_with_;  // expressions and tasks of flows with one of these

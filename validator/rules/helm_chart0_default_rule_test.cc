@@ -1,26 +1,17 @@
 #include "rules/helm_chart0_default_rule.h"
 
-#include <gmock/gmock.h>
-#include <gtest/gtest.h>
-
-#include "test_support.h"
+#include "rule_test_support.h"
 
 namespace kestra_lint {
 namespace {
 
-using testing::CheckText;
-using ::testing::ElementsAre;
-using testing::Located;
-using testing::OfRule;
-
 TEST(HelmChart0DefaultRuleTest, EachUnsetDefaultIsReportedAtTheChartZeroImage) {
-  const auto findings = OfRule(CheckText("values.yaml",
-                                         "image:\n"
-                                         "  image: kestra/kestra\n"
-                                         "minio:\n"
-                                         "  enabled: false\n",
-                                         "oss", "1.0"),
-                               "helm-chart-0-bundled-default");
+  const auto findings = RuleFindings("helm-chart-0-bundled-default", "values.yaml",
+                                     "image:\n"
+                                     "  image: kestra/kestra\n"
+                                     "minio:\n"
+                                     "  enabled: false\n",
+                                     "oss", "1.0");
   ASSERT_THAT(Located(findings), ElementsAre("2:3 helm-chart-0-bundled-default"));
   EXPECT_EQ(findings[0].property, "postgresql.enabled");
   EXPECT_EQ(findings[0].message,
@@ -30,15 +21,13 @@ TEST(HelmChart0DefaultRuleTest, EachUnsetDefaultIsReportedAtTheChartZeroImage) {
 }
 
 TEST(HelmChart0DefaultRuleTest, ChartOneValuesAndExplicitSettingsAreNotReported) {
-  EXPECT_TRUE(
-      OfRule(CheckText("values.yaml", "image:\n  repository: kestra/kestra\n", "oss", "1.0"),
-             "helm-chart-0-bundled-default")
-          .empty());
-  EXPECT_TRUE(OfRule(CheckText("values.yaml",
-                               "image:\n  image: kestra/kestra\npostgresql:\n  enabled: true\n"
-                               "minio: {enabled: true}\n",
-                               "oss", "1.0"),
-                     "helm-chart-0-bundled-default")
+  EXPECT_TRUE(RuleFindings("helm-chart-0-bundled-default", "values.yaml",
+                           "image:\n  repository: kestra/kestra\n", "oss", "1.0")
+                  .empty());
+  EXPECT_TRUE(RuleFindings("helm-chart-0-bundled-default", "values.yaml",
+                           "image:\n  image: kestra/kestra\npostgresql:\n  enabled: true\n"
+                           "minio: {enabled: true}\n",
+                           "oss", "1.0")
                   .empty());
 }
 

@@ -1,17 +1,9 @@
 #include "rules/helm_values_key_rule.h"
 
-#include <gmock/gmock.h>
-#include <gtest/gtest.h>
-
-#include "test_support.h"
+#include "rule_test_support.h"
 
 namespace kestra_lint {
 namespace {
-
-using testing::CheckText;
-using ::testing::ElementsAre;
-using testing::Located;
-using testing::OfRule;
 
 const char kChartZero[] =
     "image:\n"
@@ -26,7 +18,7 @@ const char kChartZero[] =
 
 TEST(HelmValuesKeyRuleTest, EveryReplacedChartKeyWithItsReplacement) {
   const auto findings =
-      OfRule(CheckText("values.yaml", kChartZero, "oss", "1.0"), "helm-chart-1-renamed-key");
+      RuleFindings("helm-chart-1-renamed-key", "values.yaml", kChartZero, "oss", "1.0");
   EXPECT_THAT(Located(findings),
               ElementsAre("3:1 helm-chart-1-renamed-key", "4:1 helm-chart-1-renamed-key",
                           "6:1 helm-chart-1-renamed-key"));
@@ -53,26 +45,23 @@ TEST(HelmValuesKeyRuleTest, StarterChartKeysAreNamedWithTheirPath) {
 // chart 1.0's templates/checks.yaml fails on `configuration` even empty; the
 // other keys are only dropped, so an empty one loses nothing.
 TEST(HelmValuesKeyRuleTest, ConfigurationStopsTheInstallAndEmptyKeysHoldNothing) {
-  const auto findings = OfRule(CheckText("values.yaml",
-                                         "image:\n"
-                                         "  image: kestra/kestra\n"
-                                         "configuration: {}\n"
-                                         "secrets: []\n"
-                                         "extraEnv:\n"
-                                         "externalSecret: ''\n"
-                                         "configurationPath: /app/confs\n",
-                                         "oss", "1.0"),
-                               "helm-chart-1-renamed-key");
+  const auto findings = RuleFindings("helm-chart-1-renamed-key", "values.yaml",
+                                     "image:\n"
+                                     "  image: kestra/kestra\n"
+                                     "configuration: {}\n"
+                                     "secrets: []\n"
+                                     "extraEnv:\n"
+                                     "externalSecret: ''\n"
+                                     "configurationPath: /app/confs\n",
+                                     "oss", "1.0");
   EXPECT_THAT(Located(findings),
               ElementsAre("3:1 helm-chart-1-renamed-key", "7:1 helm-chart-1-renamed-key"));
   EXPECT_EQ(findings[0].message,
             "Helm values key 'configuration' stops the install of Kestra chart 1.0: its "
             "templates/checks.yaml fails with \"configuration is not authorized anymore\"");
-  EXPECT_TRUE(
-      OfRule(CheckText("values.yaml", "image:\n  image: kestra/kestra\nconfiguration: null\n",
-                       "oss", "1.0"),
-             "helm-chart-1-renamed-key")
-          .empty());
+  EXPECT_TRUE(RuleFindings("helm-chart-1-renamed-key", "values.yaml",
+                           "image:\n  image: kestra/kestra\nconfiguration: null\n", "oss", "1.0")
+                  .empty());
 }
 
 TEST(HelmValuesKeyRuleTest, OnlyHelmValuesHaveChartKeys) {

@@ -218,8 +218,42 @@ RuleSet LoadBuiltinRules() {
   return rules;
 }
 
+namespace {
+
+constexpr std::string_view kPreviewPackPrefix = "rules/preview/kestra-";
+constexpr std::string_view kPreviewPackSuffix = "-preview.yaml";
+
+std::string PreviewPackName(std::string_view version) {
+  return std::string(kPreviewPackPrefix) + std::string(version) + std::string(kPreviewPackSuffix);
+}
+
+}  // namespace
+
+std::vector<std::string> PreviewVersions() {
+  std::vector<std::string> versions;
+  for (const EmbeddedFile& file : EmbeddedFiles()) {
+    const std::string_view name = file.name;
+    if (name.size() > kPreviewPackPrefix.size() + kPreviewPackSuffix.size() &&
+        name.substr(0, kPreviewPackPrefix.size()) == kPreviewPackPrefix &&
+        name.substr(name.size() - kPreviewPackSuffix.size()) == kPreviewPackSuffix) {
+      versions.emplace_back(
+          name.substr(kPreviewPackPrefix.size(),
+                      name.size() - kPreviewPackPrefix.size() - kPreviewPackSuffix.size()));
+    }
+  }
+  std::sort(versions.begin(), versions.end());
+  return versions;
+}
+
 void LoadRulePackPath(const std::string& path, RuleSet& rules) {
   namespace fs = std::filesystem;
+  if (path.rfind(kPreviewPackScheme, 0) == 0) {
+    const std::string name = PreviewPackName(path.substr(kPreviewPackScheme.size()));
+    const EmbeddedFile* pack = FindEmbeddedFile(name);
+    if (pack == nullptr) throw RulePackError(path + ": no such preview pack");
+    LoadRulePack(pack->bytes, name, rules);
+    return;
+  }
   std::error_code error;
   std::vector<std::string> files;
   if (fs::is_directory(path, error)) {

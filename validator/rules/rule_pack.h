@@ -45,7 +45,15 @@ void LoadRulePack(std::string_view text, const std::string& source, RuleSet& rul
 RuleSet LoadBuiltinRules();
 
 // Adds the pack at `path`, or every *.yaml / *.yml pack in it if it is a
-// directory. Throws RulePackError.
+// directory, or the preview pack `path` names as kPreviewPackScheme +
+// version. Throws RulePackError.
 void LoadRulePackPath(const std::string& path, RuleSet& rules);
+
+// Packs of unreleased Kestra versions (rules/preview/, compiled in), loaded
+// only when asked for: "preview:2.0" as a pack path (--preview 2.0).
+inline constexpr std::string_view kPreviewPackScheme = "preview:";
+
+// The versions with a preview pack, e.g. {"2.0"}.
+std::vector<std::string> PreviewVersions();
 
 }  // namespace kestra_lint
