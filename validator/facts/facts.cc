@@ -192,10 +192,12 @@ void ReadComposeServices(const FileFacts& told, FileFacts& evidence, Facts& fact
           }
           return std::nullopt;
         });
-    if (service.image.empty() || image.unresolved) continue;
+    if (service.image.empty()) continue;
+    // Compose reads an unset variable as empty (kestra/kestra:${TAG} is
+    // still Kestra's image), but what it leaves out may be what names it.
     const std::optional<Edition> edition = KestraImageEdition(image.text);
     if (!edition) {
-      facts.other_services.push_back(service.name);
+      if (!image.unresolved) facts.other_services.push_back(service.name);
       continue;
     }
     facts.kestra_services.push_back(service.name);
@@ -205,7 +207,8 @@ void ReadComposeServices(const FileFacts& told, FileFacts& evidence, Facts& fact
     description += (cited.empty() ? " (defaults) at " : ") at ") + service.where;
     std::string& slot = *edition == Edition::kEe ? evidence.ee_evidence : evidence.oss_evidence;
     if (slot.empty()) slot = description;
-    const std::optional<Version> version = Version::ParseImageTag(TagOfImage(image.text));
+    const std::optional<Version> version =
+        image.unresolved ? std::nullopt : Version::ParseImageTag(TagOfImage(image.text));
     if (version && (!evidence.running_version || *version < *evidence.running_version)) {
       evidence.running_version = version;
       evidence.running_version_evidence = description;

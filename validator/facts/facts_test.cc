@@ -203,6 +203,12 @@ TEST(ComposeDotenvFactsTest, OnlyTheDotenvOfTheComposeFilesFolderCounts) {
   EXPECT_FALSE(facts.running_version.has_value());
   EXPECT_TRUE(facts.kestra_services.empty());
   EXPECT_TRUE(facts.other_services.empty());  // unresolved: not known to be another product
+  // An unset tag leaves Kestra's image named, as Compose runs it, but no version.
+  const Facts untagged =
+      FactsOf({{"compose.yml", "services:\n  k:\n    image: kestra/kestra:${TAG}\n"}});
+  EXPECT_EQ(untagged.edition, Edition::kOss);
+  EXPECT_FALSE(untagged.running_version.has_value());
+  EXPECT_EQ(untagged.kestra_services, (std::vector<std::string>{"k"}));
 }
 
 TEST(ComposeDotenvFactsTest, ServicesAreKestrasOrAnotherProductsByTheirImage) {
