@@ -8,6 +8,7 @@
 #include <regex>
 
 #include "external_tool.h"
+#include "extract/source_kind.h"
 #include "github_action.h"
 #include "test_support.h"
 
@@ -67,12 +68,26 @@ TEST(IntegrationsTest, PreCommitHooksDeclareWhatPreCommitNeeds) {
   // pre-commit matches `files` with Python's re.search; this pattern means the
   // same in ECMAScript.
   const std::regex files(hooks[0]["files"].as<std::string>());
-  for (const char* path : {"application.yml", "deploy/values.yaml", "conf/app.properties", ".env",
-                           "deploy/prod.env", "infra/main.tf"}) {
-    EXPECT_TRUE(std::regex_search(path, files)) << path;
+  const std::regex exclude(hooks[0]["exclude"].as<std::string>());
+  // Every kind a folder scan reads: each file pattern of the registry, at the
+  // root and in a folder.
+  for (const SourceKind& kind : SourceKinds()) {
+    for (std::string_view pattern : kind.file_patterns) {
+      std::string name(pattern);
+      for (size_t star = name.find('*'); star != std::string::npos; star = name.find('*'))
+        name.replace(star, 1, "sample");
+      for (const std::string& path : {name, "deploy/" + name}) {
+        EXPECT_TRUE(std::regex_search(path, files)) << kind.name << ": " << path;
+        EXPECT_FALSE(std::regex_search(path, exclude)) << path;
+      }
+    }
   }
-  for (const char* path : {"README.md", "src/main.cc", "yml/notes.txt"}) {
+  for (const char* path : {"src/main.cc", "logo.png", "yml/notes.docx", "Makefile.bak"}) {
     EXPECT_FALSE(std::regex_search(path, files)) << path;
+  }
+  for (const char* path : {"node_modules/kestra-client/index.js", "web/dist/app.js",
+                           "vendor/github.com/x/client.go", "build-release/config.json"}) {
+    EXPECT_TRUE(std::regex_search(path, exclude)) << path;
   }
   EXPECT_FALSE(hooks[1]["pass_filenames"].as<bool>());
 }

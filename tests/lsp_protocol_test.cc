@@ -245,6 +245,54 @@ TEST_P(LspProtocol, HoverOnAFlaggedUriShowsTheRuleAndTheReplacement) {
   EXPECT_EQ(client.Shutdown(), 0);
 }
 
+// Application code is diagnosed when opened, at the URI's place: hover and
+// the suppression action (in the language's comment) work there too.
+TEST_P(LspProtocol, TypeScriptAndPythonClientsAreDiagnosedWhereTheCallIs) {
+  constexpr char kTsUri[] = "file:///work/app/web/lib/kestra.ts";
+  constexpr char kPyUri[] = "file:///work/app/agent/client.py";
+  constexpr char kOtherUri[] = "file:///work/app/web/lib/dental.ts";
+  LspClient client(GetParam());
+  client.Initialize();
+  client.Open(kTsUri,
+              "const KESTRA_URL = process.env.KESTRA_URL ?? \"http://localhost:8080\";\n"
+              "export const flows = () => fetch(`${KESTRA_URL}/api/v1/flows/search`);\n");
+  const json diagnostics = client.Diagnostics(kTsUri, 1);
+  ASSERT_EQ(diagnostics.size(), 1u);
+  EXPECT_EQ(diagnostics[0]["code"], "api-uri-missing-tenant");
+  EXPECT_EQ(diagnostics[0]["range"], Range(1, 34, 1, 67));
+  const json hover = client.Response(client.Request(
+      "textDocument/hover",
+      {{"textDocument", {{"uri", kTsUri}}}, {"position", {{"line", 1}, {"character", 50}}}}));
+  EXPECT_NE(
+      hover["result"]["contents"]["value"].get<std::string>().find("**api-uri-missing-tenant**"),
+      std::string::npos);
+  const json actions = client.Response(client.Request(
+      "textDocument/codeAction", {{"textDocument", {{"uri", kTsUri}}},
+                                  {"range", Range(1, 0, 1, 0)},
+                                  {"context", {{"diagnostics", json::array()}}}}))["result"];
+  ASSERT_EQ(actions.size(), 2u);  // a template gets no fix: the suppression, the explanation
+  EXPECT_EQ(actions[0]["edit"]["changes"][kTsUri][0]["newText"],
+            "  // kestra-lint disable-line api-uri-missing-tenant -- <reason>");
+
+  client.Open(kPyUri,
+              "KESTRA_URL = os.environ['KESTRA_URL']\n"
+              "flows = requests.get(f\"{KESTRA_URL}/api/v1/flows/search\")\n");
+  const json python = client.Diagnostics(kPyUri, 1);
+  ASSERT_EQ(python.size(), 1u);
+  EXPECT_EQ(python[0]["range"], Range(1, 23, 1, 55));
+  const json python_actions = client.Response(client.Request(
+      "textDocument/codeAction", {{"textDocument", {{"uri", kPyUri}}},
+                                  {"range", Range(1, 0, 1, 0)},
+                                  {"context", {{"diagnostics", json::array()}}}}))["result"];
+  ASSERT_EQ(python_actions.size(), 2u);
+  EXPECT_EQ(python_actions[0]["edit"]["changes"][kPyUri][0]["newText"],
+            "  # kestra-lint disable-line api-uri-missing-tenant -- <reason>");
+
+  client.Open(kOtherUri, "export const x = () => fetch(`${OPENDENTAL}/api/v1/flows/x`);\n");
+  EXPECT_EQ(client.Diagnostics(kOtherUri, 1), json::array());
+  EXPECT_EQ(client.Shutdown(), 0);
+}
+
 INSTANTIATE_TEST_SUITE_P(InProcessAndBinary, LspProtocol,
                          ::testing::Values(LspClient::Mode::kInProcess, LspClient::Mode::kBinary),
                          [](const ::testing::TestParamInfo<LspClient::Mode>& info) {

@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "base/source_text.h"
+#include "extract/compose_interpolation.h"
 #include "extract/environment.h"
 #include "extract/extract.h"
 #include "extract/yaml_extract.h"
@@ -103,41 +104,14 @@ void DeploymentDocument::Uris(uint32_t node, const std::string& path) {
   if (FirstVisit(Reading::kUris, node)) ExtractYamlUris(file_, view_, document_, node, path, "");
 }
 
-// An image name with Compose's interpolation replaced as Compose does when
-// the variable is unset: `${VAR:-default}` and `${VAR-default}` give their
-// default, `${VAR}` and `$VAR` nothing.
-static std::string ImageWithDefaults(const std::string& image) {
-  std::string resolved;
-  for (size_t at = 0; at < image.size();) {
-    if (image[at] != '$' || at + 1 >= image.size()) {
-      resolved += image[at++];
-      continue;
-    }
-    if (image[at + 1] == '{') {
-      const size_t close = image.find('}', at);
-      if (close == std::string::npos) return image;
-      const std::string inside = image.substr(at + 2, close - at - 2);
-      const size_t dash = inside.find('-');
-      if (dash != std::string::npos) {
-        resolved += inside.substr(dash + 1);
-      }
-      at = close + 1;
-    } else {
-      ++at;
-      while (at < image.size() &&
-             (std::isalnum(static_cast<unsigned char>(image[at])) || image[at] == '_')) {
-        ++at;
-      }
-    }
-  }
-  return resolved;
-}
-
 bool DeploymentDocument::Image(uint32_t node) {
   node = document_.Resolve(node);
   if (!document_.IsScalar(node)) return false;
   const YamlNode& image = document_.at(node);
-  const std::optional<Edition> edition = KestraImageEdition(ImageWithDefaults(image.value));
+  const std::optional<Edition> edition = KestraImageEdition(
+      InterpolateCompose(image.value, [](const std::string&) -> std::optional<std::string> {
+        return std::nullopt;
+      }).text);
   if (!edition) return false;
   file_.evidence.push_back({*edition, "image " + image.value, NodeSpan(view_, image)});
   if (const std::optional<Version> version = Version::ParseImageTag(TagOfImage(image.value))) {

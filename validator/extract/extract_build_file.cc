@@ -61,6 +61,7 @@ SourceKind BuildFileSourceKind() {
                         "Dockerfile",    "Dockerfile.*", "*.Dockerfile", "*.dockerfile",
                         "Containerfile", "Justfile",     "justfile",     "*.just"};
   kind.recognised_by_file_patterns = true;
+  kind.comment_signs = {"#"};
   kind.extract_text = ExtractBuildFile;
   return kind;
 }

@@ -31,12 +31,17 @@ TEST(ExtractBuildFileTest, ADockerfileKestraImageTagIsRunningVersionEvidence) {
   EXPECT_EQ(file.running_versions[1].version, (Version{1, 0, 4}));
 }
 
-TEST(ExtractBuildFileTest, AComposeImageDefaultIsEditionEvidence) {
+// An interpolated image is evidence only with the project's .env, which
+// facts read (ComposeDotenvFactsTest): the file records the service.
+TEST(ExtractBuildFileTest, AnInterpolatedComposeImageIsRecordedForTheDotenv) {
   const ScannedFile file =
       ExtractText("docker-compose.yml",
                   "services:\n  kestra:\n    image: ${KESTRA_IMAGE:-kestra/kestra:v1.1}\n");
-  ASSERT_EQ(file.evidence.size(), 1u);
-  EXPECT_EQ(file.evidence[0].edition, Edition::kOss);
+  EXPECT_TRUE(file.evidence.empty());
+  ASSERT_EQ(file.compose_services.size(), 1u);
+  EXPECT_EQ(file.compose_services[0].name, "kestra");
+  EXPECT_EQ(file.compose_services[0].image, "${KESTRA_IMAGE:-kestra/kestra:v1.1}");
+  EXPECT_EQ(file.compose_services[0].image_span.begin, 31u);
 }
 
 }  // namespace

@@ -3,11 +3,13 @@
 #include "extract/deployment_yaml.h"
 #include "extract/property_name.h"
 #include "extract/source_kind.h"
+#include "extract/yaml_extract.h"
 
 namespace kestra_lint {
 namespace {
 
-void ExtractService(DeploymentDocument& compose, const std::string& name, uint32_t service) {
+void ExtractService(ScannedFile& file, const TextView& view, DeploymentDocument& compose,
+                    const std::string& name, uint32_t service) {
   const YamlDocument& document = compose.yaml();
   service = document.Resolve(service);
   const std::string path = JoinKey("services", name);
@@ -16,16 +18,26 @@ void ExtractService(DeploymentDocument& compose, const std::string& name, uint32
     return;
   }
   const std::string origin = "compose service " + name;
+  ComposeService record;
+  record.name = name;
   const std::vector<uint32_t>& children = document.at(service).children;
   for (size_t i = 0; i + 1 < children.size(); i += 2) {
     const std::string& key = document.ScalarValue(children[i]);
     if (key == "environment") {
       compose.Environment(children[i + 1], origin);
-    } else {
-      if (key == "image") compose.Image(children[i + 1]);
-      compose.Uris(children[i + 1], JoinKey(path, key));
+      continue;
     }
+    const uint32_t value = document.Resolve(children[i + 1]);
+    if (key == "image" && document.IsScalar(value)) {
+      record.image = document.at(value).value;
+      record.image_span = NodeSpan(view, document.at(value));
+      // An interpolated image is evidence only as the project's .env makes
+      // it, which facts see (CollectFileFacts).
+      if (record.image.find('$') == std::string::npos) compose.Image(value);
+    }
+    compose.Uris(children[i + 1], JoinKey(path, key));
   }
+  file.compose_services.push_back(std::move(record));
 }
 
 // Top-level `configs:` whose inline `content` (Compose 2.23+) holds a file
@@ -67,7 +79,7 @@ void ExtractCompose(ScannedFile& file, const TextView& view, const YamlDocument&
     }
     const std::vector<uint32_t>& entries = document.at(services).children;
     for (size_t j = 0; j + 1 < entries.size(); j += 2) {
-      ExtractService(compose, document.ScalarValue(entries[j]), entries[j + 1]);
+      ExtractService(file, view, compose, document.ScalarValue(entries[j]), entries[j + 1]);
     }
   }
 }

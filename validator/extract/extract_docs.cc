@@ -11,6 +11,7 @@ SourceKind DocsSourceKind() {
   kind.description = "Documentation";
   kind.file_patterns = {"*.md", "*.mdx", "*.rst", "*.txt", "*.adoc"};
   kind.recognised_by_file_patterns = true;
+  kind.comment_signs = {"<!--", "{/*", ".."};
   kind.extract_text = ExtractCodeUris;
   return kind;
 }

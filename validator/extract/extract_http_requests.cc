@@ -11,6 +11,7 @@ SourceKind HttpRequestsSourceKind() {
   kind.description = "HTTP request files";
   kind.file_patterns = {"*.http", "*.rest"};
   kind.recognised_by_file_patterns = true;
+  kind.comment_signs = {"#", "//"};
   kind.extract_text = ExtractCodeUris;
   return kind;
 }

@@ -10,6 +10,7 @@ SourceKind ShellScriptSourceKind() {
   kind.description = "Shell scripts";
   kind.file_patterns = {"*.sh", "*.bash", "*.zsh", "*.ps1"};
   kind.recognised_by_file_patterns = true;
+  kind.comment_signs = {"#", "<#"};
   kind.extract_text = ExtractCodeUris;
   return kind;
 }

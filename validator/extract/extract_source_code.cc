@@ -13,6 +13,7 @@ SourceKind SourceCodeSourceKind() {
                         "*.cjs", "*.vue", "*.py",  "*.go",  "*.java",  "*.kt",     "*.kts",
                         "*.rb",  "*.php", "*.cs",  "*.rs",  "*.scala", "*.groovy", "*.swift"};
   kind.recognised_by_file_patterns = true;
+  kind.comment_signs = {"//", "/*", "#"};
   kind.extract_text = ExtractCodeUris;
   return kind;
 }

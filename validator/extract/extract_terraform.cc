@@ -257,6 +257,7 @@ SourceKind TerraformSourceKind() {
   kind.description = "Terraform";
   kind.file_patterns = {"*.tf"};
   kind.recognised_by_file_patterns = true;
+  kind.comment_signs = {"#", "//", "/*"};
   kind.extract_text = ExtractTerraformFile;
   return kind;
 }

@@ -10,6 +10,7 @@ SourceKind TextSourceKind() {
   SourceKind kind;
   kind.name = "text";
   kind.description = "Other text files named on the command line";
+  kind.comment_signs = {"#", "//", "/*", "--", "<!--"};
   kind.extract_text = ExtractCodeUris;
   return kind;
 }

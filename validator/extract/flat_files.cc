@@ -101,6 +101,8 @@ void ExtractPropertiesFile(ScannedFile& file) {
 }
 
 void ExtractEnvFile(ScannedFile& file) {
+  // Compose reads the file named .env beside it for interpolation.
+  const bool is_compose_dotenv = BaseName(file.path) == ".env";
   for (int number = 1; number <= file.source.line_count(); ++number) {
     const std::string_view line = file.source.Line(number);
     const size_t line_start = file.source.LineStart(number);
@@ -136,9 +138,13 @@ void ExtractEnvFile(ScannedFile& file) {
     }
     const std::string_view value = line.substr(value_begin, value_end - value_begin);
     const size_t value_offset = line_start + value_begin;
+    const Span name_span{line_start + name_begin, line_start + name_begin + name.size()};
+    if (is_compose_dotenv) {
+      file.dotenv_variables.push_back({std::string(name), std::string(value), name_span});
+    }
     AddEnvironmentVariable(
-        file, name, Span{line_start + name_begin, line_start + name_begin + name.size()}, value,
-        [value_offset](size_t i) { return value_offset + i; }, true, "");
+        file, name, name_span, value, [value_offset](size_t i) { return value_offset + i; }, true,
+        "");
   }
 }
 

@@ -157,6 +157,23 @@ struct EmbeddedComment {
   std::string text;
 };
 
+// A Compose service and its image as written, `${VAR}` interpolation
+// included: which hosts are Kestra's, and (once facts read the project's .env)
+// edition and version evidence of an interpolated image.
+struct ComposeService {
+  std::string name;
+  std::string image;  // "" when the service sets none (it is built)
+  Span image_span;
+};
+
+// A variable set by a Compose project's `.env` (the file beside the Compose
+// file, which Compose reads for interpolation).
+struct DotenvVariable {
+  std::string name;
+  std::string value;
+  Span span;  // of the name
+};
+
 struct ScannedFile {
   std::string path;  // as shown to the user
   FileKind kind = FileKind::kOtherYaml;
@@ -183,6 +200,8 @@ struct ScannedFile {
   Span flow_id_span;
   std::vector<FlowExpression> flow_expressions;
   std::vector<EmbeddedComment> embedded_comments;
+  std::vector<ComposeService> compose_services;
+  std::vector<DotenvVariable> dotenv_variables;  // a file named .env only
 };
 
 }  // namespace kestra_lint

@@ -28,6 +28,11 @@ struct SourceKind {
   bool (*recognised_by_name)(std::string_view path) = nullptr;
   // Recognises a YAML document of a file whose name decided nothing; null: never.
   bool (*recognised_by_content)(const YamlDocument& document) = nullptr;
+  // The signs that open a comment in a format of its own (`#`, `//`, `/*`,
+  // `<!--`, `--`), where inline suppressions are read: a comment runs to its
+  // line's end or to `*/` or `-->`. Empty: YAML, .properties and .env comments
+  // are found by their own lexers, and formats without comments (JSON) have none.
+  std::vector<std::string_view> comment_signs;
   // Exactly one extractor: of the whole text (a format of its own) or of each
   // YAML document of the file.
   void (*extract_text)(ScannedFile& file) = nullptr;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "extract/compose_interpolation.h"
+#include "extract/deployment_yaml.h"
 #include "extract/property_name.h"
 #include "facts/chart_versions.h"
 #include "facts/tenant_id.h"
@@ -114,6 +116,16 @@ FileFacts CollectFileFacts(const ScannedFile& file) {
                         Where(file, evidence.span));
     }
   }
+  const std::string folder = file.path.substr(0, file.path.rfind('/') + 1);
+  for (const ComposeService& service : file.compose_services) {
+    facts.compose_services.push_back(
+        {folder, service.name, service.image,
+         service.image.empty() ? "" : Where(file, service.image_span)});
+  }
+  for (const DotenvVariable& variable : file.dotenv_variables) {
+    facts.dotenv_variables.push_back(
+        {folder, variable.name, variable.value, Where(file, variable.span)});
+  }
   for (const PropertyRecord& record : file.properties) {
     if (facts.ee_evidence.empty() && IsEeKey(record)) {
       facts.ee_evidence = "Enterprise property " +
@@ -173,6 +185,10 @@ void MergeFileFacts(FileFacts& into, const FileFacts& later) {
   into.open_urls_set = into.open_urls_set || later.open_urls_set;
   into.open_urls.insert(into.open_urls.end(), later.open_urls.begin(), later.open_urls.end());
   into.env_vars_prefix_set = into.env_vars_prefix_set || later.env_vars_prefix_set;
+  into.compose_services.insert(into.compose_services.end(), later.compose_services.begin(),
+                               later.compose_services.end());
+  into.dotenv_variables.insert(into.dotenv_variables.end(), later.dotenv_variables.begin(),
+                               later.dotenv_variables.end());
 }
 
 Facts CombineFacts(const std::vector<FileFacts>& files, const ScanSettings& settings) {
@@ -181,8 +197,63 @@ Facts CombineFacts(const std::vector<FileFacts>& files, const ScanSettings& sett
   return DecideFacts(told, settings);
 }
 
-Facts DecideFacts(const FileFacts& told, const ScanSettings& settings) {
+namespace {
+
+// The Compose services of `told`, their images interpolated as Compose does
+// with the .env of their folder: which service names are Kestra's, and what an
+// interpolated image adds to the evidence (a literal image's own evidence the
+// Compose file already gave).
+void ReadComposeServices(const FileFacts& told, FileFacts& evidence, Facts& facts) {
+  for (const ComposeServiceFact& service : told.compose_services) {
+    std::vector<std::string> cited;
+    const Interpolated image = InterpolateCompose(
+        service.image, [&](const std::string& name) -> std::optional<std::string> {
+          for (const DotenvFact& variable : told.dotenv_variables) {
+            if (variable.folder != service.folder || variable.name != name) continue;
+            cited.push_back(variable.name + "=" + variable.value + " at " + variable.where);
+            return variable.value;
+          }
+          return std::nullopt;
+        });
+    if (service.image.empty()) continue;
+    // Compose reads an unset variable as empty (kestra/kestra:${TAG} is
+    // still Kestra's image), but what it leaves out may be what names it.
+    const std::optional<Edition> edition = KestraImageEdition(image.text);
+    if (!edition) {
+      if (!image.unresolved) facts.other_services.push_back(service.name);
+      continue;
+    }
+    facts.kestra_services.push_back(service.name);
+    if (service.image.find('$') == std::string::npos) continue;
+    std::string description = "image " + service.image + " = " + image.text;
+    for (size_t i = 0; i < cited.size(); ++i) description += (i == 0 ? " (" : ", ") + cited[i];
+    description += (cited.empty() ? " (defaults) at " : ") at ") + service.where;
+    std::string& slot = *edition == Edition::kEe ? evidence.ee_evidence : evidence.oss_evidence;
+    if (slot.empty()) slot = description;
+    const std::optional<Version> version =
+        image.unresolved ? std::nullopt : Version::ParseImageTag(TagOfImage(image.text));
+    if (version && (!evidence.running_version || *version < *evidence.running_version)) {
+      evidence.running_version = version;
+      evidence.running_version_evidence = description;
+    }
+  }
+  // A name that is Kestra's somewhere is not another product's.
+  auto& others = facts.other_services;
+  others.erase(std::remove_if(others.begin(), others.end(),
+                              [&](const std::string& name) {
+                                return std::find(facts.kestra_services.begin(),
+                                                 facts.kestra_services.end(),
+                                                 name) != facts.kestra_services.end();
+                              }),
+               others.end());
+}
+
+}  // namespace
+
+Facts DecideFacts(const FileFacts& told_by_files, const ScanSettings& settings) {
   Facts facts;
+  FileFacts told = told_by_files;
+  ReadComposeServices(told_by_files, told, facts);
   const std::string& ee_evidence = told.ee_evidence;
   const std::string& oss_evidence = told.oss_evidence;
   facts.has_fallback_tenant = told.has_fallback_tenant;

@@ -86,6 +86,10 @@ struct Facts {
   bool open_urls_set = false;          // kestra.server.basic-auth.open-urls configured
   std::vector<std::string> open_urls;  // its /api/v1 entries, from every file
   bool env_vars_prefix_set = false;    // kestra.variables.env-vars-prefix configured
+  // Compose service names, by what their image (interpolated with the .env
+  // beside them) is: a URL whose host is one of them is that service's.
+  std::vector<std::string> kestra_services;
+  std::vector<std::string> other_services;  // another product's image, never also Kestra's
 
   // Every field above, in order: the one list comparing reads. facts_test
   // fails when a field is added to the struct but not here.
@@ -93,7 +97,8 @@ struct Facts {
     return std::tie(edition, edition_source, edition_evidence, target, target_source,
                     running_version, running_version_source, running_version_evidence, tenant,
                     tenant_source, has_fallback_tenant, fallback_tenant, fallback_tenant_source,
-                    tenantless_data, basic_auth, open_urls_set, open_urls, env_vars_prefix_set);
+                    tenantless_data, basic_auth, open_urls_set, open_urls, env_vars_prefix_set,
+                    kestra_services, other_services);
   }
 };
 
@@ -125,6 +130,32 @@ const std::vector<Version>& KnownReleaseLines();
 bool IsKnownRelease(const Version& version);
 std::string KnownReleaseLinesText();  // "0.20, 0.21, ..., 1.3"
 
+// A Compose service as a file told it (ComposeService), with its folder, to
+// be read with the .env of that folder.
+struct ComposeServiceFact {
+  std::string folder;  // of the Compose file: "" or "deploy/"
+  std::string name;
+  std::string image;  // as written, interpolation included
+  std::string where;  // the image's "path:line:col"
+};
+
+// A variable of a folder's .env (DotenvVariable), with its place.
+struct DotenvFact {
+  std::string folder;
+  std::string name;
+  std::string value;
+  std::string where;  // "path:line:col" of the name
+};
+
+inline bool operator==(const ComposeServiceFact& a, const ComposeServiceFact& b) {
+  return std::tie(a.folder, a.name, a.image, a.where) ==
+         std::tie(b.folder, b.name, b.image, b.where);
+}
+inline bool operator==(const DotenvFact& a, const DotenvFact& b) {
+  return std::tie(a.folder, a.name, a.value, a.where) ==
+         std::tie(b.folder, b.name, b.value, b.where);
+}
+
 // What one file tells the facts, with positions already cited, so that a
 // scan can collect it while the file's text is in memory and drop the text.
 struct FileFacts {
@@ -147,13 +178,18 @@ struct FileFacts {
   bool open_urls_set = false;
   std::vector<std::string> open_urls;
   bool env_vars_prefix_set = false;
+  // Compose services and .env variables, which DecideFacts reads together:
+  // an image interpolated from .env is evidence only with that .env.
+  std::vector<ComposeServiceFact> compose_services;
+  std::vector<DotenvFact> dotenv_variables;
 
   // Every field above, in order (see Facts::Fields).
   auto Fields() const {
     return std::tie(ee_evidence, oss_evidence, running_version, running_version_evidence,
                     newest_running_version, newest_running_version_evidence, has_fallback_tenant,
                     fallback_tenant, fallback_tenant_source, tenantless_data, basic_auth,
-                    open_urls_set, open_urls, env_vars_prefix_set);
+                    open_urls_set, open_urls, env_vars_prefix_set, compose_services,
+                    dotenv_variables);
   }
 };
 

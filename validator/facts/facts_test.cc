@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/extract.h"
 #include "extract/scanned_file.h"
 #include "facts/certain_tenant.h"
 
@@ -195,6 +196,78 @@ TEST(FactsTest, RequestedEditionsParseAsTheOptionSpellsThem) {
   EXPECT_EQ(ParseRequestedEdition("ee"), RequestedEdition::kEe);
   EXPECT_EQ(ParseRequestedEdition("enterprise"), std::nullopt);
   EXPECT_EQ(ParseRequestedEdition(""), std::nullopt);
+}
+
+}  // namespace
+}  // namespace kestra_lint
+
+namespace kestra_lint {
+namespace {
+
+Facts FactsOf(const std::vector<std::pair<std::string, std::string>>& files) {
+  std::vector<ScannedFile> scanned;
+  for (const auto& [path, text] : files) scanned.push_back(ExtractText(path, text));
+  return ComputeFacts(scanned, ScanSettings{});
+}
+
+// Compose reads the .env beside the Compose file for interpolation: what it
+// sets is the edition and the running version, and the evidence names its line.
+TEST(ComposeDotenvFactsTest, AnImageInterpolatedFromDotenvIsEditionAndVersionEvidence) {
+  const Facts facts =
+      FactsOf({{"deploy/docker-compose.yml",
+                "services:\n  kestra:\n    image: ${W9_REPO}:${W9_TAG:-latest}\n"},
+               {"deploy/.env", "# images\nW9_REPO=kestra/kestra-ee\nW9_TAG=0.22.1\n"}});
+  EXPECT_EQ(facts.edition, Edition::kEe);
+  EXPECT_EQ(
+      facts.edition_evidence,
+      "image ${W9_REPO}:${W9_TAG:-latest} = kestra/kestra-ee:0.22.1 (W9_REPO=kestra/kestra-ee "
+      "at deploy/.env:2:1, W9_TAG=0.22.1 at deploy/.env:3:1) at deploy/docker-compose.yml:3:12");
+  ASSERT_TRUE(facts.running_version.has_value());
+  EXPECT_EQ(facts.running_version->ToString(), "0.22.1");
+  EXPECT_EQ(facts.running_version_evidence, facts.edition_evidence);
+  EXPECT_EQ(facts.kestra_services, (std::vector<std::string>{"kestra"}));
+}
+
+TEST(ComposeDotenvFactsTest, ADefaultCountsUnlessDotenvSetsTheVariable) {
+  const std::string compose =
+      "services:\n  kestra:\n    image: kestra/kestra:${KESTRA_VERSION:-0.22.6}\n";
+  const Facts defaults = FactsOf({{"compose.yml", compose}});
+  EXPECT_EQ(defaults.edition, Edition::kOss);
+  ASSERT_TRUE(defaults.running_version.has_value());
+  EXPECT_EQ(defaults.running_version->ToString(), "0.22.6");
+  EXPECT_EQ(defaults.running_version_evidence,
+            "image kestra/kestra:${KESTRA_VERSION:-0.22.6} = kestra/kestra:0.22.6 (defaults) at "
+            "compose.yml:3:12");
+  const Facts set = FactsOf({{"compose.yml", compose}, {".env", "KESTRA_VERSION=v0.23.4\n"}});
+  EXPECT_EQ(set.running_version->ToString(), "0.23.4");
+  EXPECT_NE(set.running_version_evidence.find("KESTRA_VERSION=v0.23.4 at .env:1:1"),
+            std::string::npos);
+}
+
+TEST(ComposeDotenvFactsTest, OnlyTheDotenvOfTheComposeFilesFolderCounts) {
+  const Facts facts =
+      FactsOf({{"deploy/compose.yml", "services:\n  kestra:\n    image: ${IMAGE}\n"},
+               {"other/.env", "IMAGE=kestra/kestra-ee:0.22.1\n"},
+               {"deploy/prod.env", "IMAGE=kestra/kestra-ee:0.22.1\n"}});
+  EXPECT_EQ(facts.edition, Edition::kUnknown);
+  EXPECT_FALSE(facts.running_version.has_value());
+  EXPECT_TRUE(facts.kestra_services.empty());
+  EXPECT_TRUE(facts.other_services.empty());  // unresolved: not known to be another product
+  // An unset tag leaves Kestra's image named, as Compose runs it, but no version.
+  const Facts untagged =
+      FactsOf({{"compose.yml", "services:\n  k:\n    image: kestra/kestra:${TAG}\n"}});
+  EXPECT_EQ(untagged.edition, Edition::kOss);
+  EXPECT_FALSE(untagged.running_version.has_value());
+  EXPECT_EQ(untagged.kestra_services, (std::vector<std::string>{"k"}));
+}
+
+TEST(ComposeDotenvFactsTest, ServicesAreKestrasOrAnotherProductsByTheirImage) {
+  const Facts facts = FactsOf({{"docker-compose.yml",
+                                "services:\n  orchestrator:\n    image: kestra/kestra:latest\n"
+                                "  grafana:\n    image: ${GRAFANA_IMAGE:-grafana/grafana:11.0.0}\n"
+                                "  app:\n    build: .\n"}});
+  EXPECT_EQ(facts.kestra_services, (std::vector<std::string>{"orchestrator"}));
+  EXPECT_EQ(facts.other_services, (std::vector<std::string>{"grafana"}));
 }
 
 }  // namespace

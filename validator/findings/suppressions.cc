@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "base/closest.h"
+#include "extract/source_kind.h"
 #include "yaml/yaml_lexer.h"
 
 namespace kestra_lint {
@@ -22,7 +23,7 @@ void PropertiesComments(const std::string& text, std::vector<Comment>& comments)
     const bool comment =
         !continued && first < line.end && (text[first] == '#' || text[first] == '!');
     if (comment) {
-      comments.push_back({first, text.substr(first + 1, line.end - first - 1), false});
+      comments.push_back({first, text.substr(first + 1, line.end - first - 1), false, 1});
       continue;
     }
     size_t backslashes = 0;
@@ -46,7 +47,7 @@ void EnvComments(const std::string& text, std::vector<Comment>& comments) {
         continue;
       }
       if (c == '#' && (i == line.begin || IsBlank(text[i - 1]))) {
-        comments.push_back({i, text.substr(i + 1, line.end - i - 1), false});
+        comments.push_back({i, text.substr(i + 1, line.end - i - 1), false, 1});
         break;
       }
       if (c == '=' && !after_equals) {
@@ -58,6 +59,72 @@ void EnvComments(const std::string& text, std::vector<Comment>& comments) {
           i = value;
         }
       }
+    }
+  }
+}
+
+// Is `at` outside the string literals its line opened before it? Counts
+// double quotes and backticks; single quotes too, except in markup, where
+// they are apostrophes of prose.
+bool OutsideStrings(std::string_view line, size_t at, bool count_single_quotes) {
+  int doubles = 0;
+  int backticks = 0;
+  int singles = 0;
+  for (size_t i = 0; i < at; ++i) {
+    if (i > 0 && line[i - 1] == '\\') continue;
+    doubles += line[i] == '"';
+    backticks += line[i] == '`';
+    singles += line[i] == '\'';
+  }
+  return doubles % 2 == 0 && backticks % 2 == 0 && (!count_single_quotes || singles % 2 == 0);
+}
+
+// The comment a sign opens at `sign` in [`sign`, `line_end`): its text runs to
+// the line's end or to the closer of a block comment.
+Comment SignedComment(const std::string& text, size_t sign, std::string_view sign_text,
+                      size_t line_end) {
+  std::string_view body(text.data() + sign + sign_text.size(), line_end - sign - sign_text.size());
+  for (std::string_view closer : {"*/}", "*/", "-->"}) {
+    const size_t close = body.find(closer);
+    if (close != std::string_view::npos) {
+      body = body.substr(0, close);
+      break;
+    }
+  }
+  return Comment{sign, std::string(body), false, sign_text.size()};
+}
+
+// Comments of a format of its own that declares its comment signs: a line
+// that starts with a sign is a comment, and so is a sign just before
+// "kestra-lint" later on a line, outside the line's string literals.
+void SignedComments(const std::string& text, const std::vector<std::string_view>& signs,
+                    std::vector<Comment>& comments) {
+  for (const LineRange& line : SplitLines(text)) {
+    const std::string_view content(text.data() + line.begin, line.end - line.begin);
+    const size_t first = content.find_first_not_of(" \t");
+    if (first == std::string_view::npos) continue;
+    bool whole_line = false;
+    for (std::string_view sign : signs) {
+      if (content.substr(first, sign.size()) == sign) {
+        comments.push_back(SignedComment(text, line.begin + first, sign, line.end));
+        whole_line = true;
+        break;
+      }
+    }
+    if (whole_line) continue;
+    for (size_t at = content.find("kestra-lint"); at != std::string_view::npos;
+         at = content.find("kestra-lint", at + 1)) {
+      size_t before = at;
+      while (before > 0 && IsBlank(content[before - 1])) --before;
+      const auto sign = std::find_if(signs.begin(), signs.end(), [&](std::string_view candidate) {
+        return before >= candidate.size() &&
+               content.substr(before - candidate.size(), candidate.size()) == candidate;
+      });
+      if (sign == signs.end()) continue;
+      const size_t sign_at = before - sign->size();
+      if (!OutsideStrings(content, sign_at, *sign != "<!--")) continue;
+      comments.push_back(SignedComment(text, line.begin + sign_at, *sign, line.end));
+      break;
     }
   }
 }
@@ -92,11 +159,14 @@ std::vector<Comment> FindComments(const ScannedFile& file) {
     case FileKind::kEnvFile:
       EnvComments(text, comments);
       break;
-    case FileKind::kTerraform:
-      break;
     default:
+      // A format of its own (not YAML): its kind says how comments look.
+      if (SourceKindOf(file.kind).extract_text != nullptr) {
+        SignedComments(text, SourceKindOf(file.kind).comment_signs, comments);
+        break;
+      }
       for (YamlComment& comment : FindYamlComments(text)) {
-        comments.push_back({comment.offset, std::move(comment.text), false});
+        comments.push_back({comment.offset, std::move(comment.text), false, 1});
       }
       break;
   }
@@ -115,7 +185,7 @@ std::vector<Comment> FindComments(const ScannedFile& file) {
   }
   if (file.embedded_comments.empty()) return comments;
   for (const EmbeddedComment& comment : file.embedded_comments) {
-    comments.push_back({comment.offset, comment.text, false});
+    comments.push_back({comment.offset, comment.text, false, 1});
   }
   std::stable_sort(comments.begin(), comments.end(),
                    [](const Comment& a, const Comment& b) { return a.offset < b.offset; });
@@ -145,7 +215,8 @@ std::vector<Suppression> FindSuppressions(const ScannedFile& file) {
       continue;
     }
     Suppression suppression;
-    suppression.span = Span{comment.offset, comment.offset + 1 + Trim(body).size() + start};
+    suppression.span =
+        Span{comment.offset, comment.offset + comment.sign_length + Trim(body).size() + start};
     const size_t directive_begin = body.find_first_not_of(" \t", start + 11);
     const size_t directive_end =
         directive_begin == std::string_view::npos
@@ -182,7 +253,7 @@ std::vector<Suppression> FindSuppressions(const ScannedFile& file) {
     const size_t separator = rest.find("--");
     const std::string_view ids = rest.substr(0, separator);
     if (separator != std::string_view::npos) suppression.reason = Trim(rest.substr(separator + 2));
-    const size_t ids_offset = comment.offset + 1 + directive_end;
+    const size_t ids_offset = comment.offset + comment.sign_length + directive_end;
     size_t at = 0;
     while (at < ids.size()) {
       while (at < ids.size() && (IsBlank(ids[at]) || ids[at] == ',')) ++at;

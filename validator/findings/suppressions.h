@@ -1,11 +1,14 @@
-// Inline suppressions: comments that waive findings, with a reason.
+// Inline suppressions: comments that waive findings, with a reason. `#`
+// stands for the comment sign of the file's kind (`//`, `<!--`, ...: its
+// SourceKind::comment_signs).
 //   # kestra-lint disable-line <rule-id>[,<rule-id>] -- <reason>
 //   # kestra-lint disable-next-line <rule-id>[,<rule-id>] -- <reason>
 //   # kestra-lint disable-file <rule-id>[,<rule-id>] -- <reason>   (top comment lines only)
 // Only real comments count: YAML comments outside quoted and block scalars
 // (and those of embedded configuration documents, which the extractors
 // record), .properties lines starting with # or !, .env lines and unquoted
-// trailing comments. Suppressed findings stay in the results, marked.
+// trailing comments, and in other formats a comment sign of the kind outside
+// string literals. Suppressed findings stay in the results, marked.
 #pragma once
 
 #include <string>
@@ -29,11 +32,13 @@ struct Suppression {
   std::string problem;  // set when the comment is not a valid directive
 };
 
-// A comment of `file`: its sign's offset and its text after the sign.
+// A comment of `file`: its sign's offset and its text after the sign (before
+// a block comment's closer).
 struct Comment {
   size_t offset = 0;
   std::string text;
-  bool top = false;  // among the comment lines at the top of the file
+  bool top = false;        // among the comment lines at the top of the file
+  size_t sign_length = 1;  // `#` 1, `//` 2, `<!--` 4
 };
 
 // The comments of `file`, in file order, embedded ones included.

@@ -50,6 +50,75 @@ TEST(FindCommentsTest, EnvCommentsSkipQuotedValues) {
             (std::vector<std::string>{" one", " two", " three"}));
 }
 
+// Each kind of a format of its own declares its comment signs; a sign inside
+// a string literal opens no comment.
+TEST(FindCommentsTest, CodeScriptAndDocsCommentsFollowTheirKindsSigns) {
+  EXPECT_EQ(CommentTexts("client.ts",
+                         "// one\nconst a = \"// kestra-lint no\"; // kestra-lint two\n"
+                         "x(); /* kestra-lint three */ y();\nconst b = 1; // not directive\n"),
+            (std::vector<std::string>{" one", " kestra-lint two", " kestra-lint three "}));
+  EXPECT_EQ(CommentTexts("agent.py", "# one\nurl = '# kestra-lint no'  # kestra-lint two\n"),
+            (std::vector<std::string>{" one", " kestra-lint two"}));
+  EXPECT_EQ(CommentTexts("README.md", "It's here <!-- kestra-lint one -->\n<!--two-->\n"),
+            (std::vector<std::string>{" kestra-lint one ", "two"}));
+  EXPECT_EQ(CommentTexts("queries.sql", "-- one\nselect 1; -- kestra-lint two\n"),
+            (std::vector<std::string>{" one", " kestra-lint two"}));
+  EXPECT_TRUE(CommentTexts("package.json", "{\"a\": \"# kestra-lint no\"}\n").empty());
+}
+
+TEST(SuppressionsTest, CodeScriptsBuildFilesAndDocsHonourTheirCommentSigns) {
+  const auto typescript = OfRule(
+      CheckText("client.ts",
+                "const KESTRA_URL = \"http://kestra:8080\";\n"
+                "// kestra-lint disable-next-line api-uri-missing-tenant -- OPS-1\n"
+                "fetch(`${KESTRA_URL}/api/v1/flows/search`);\n"
+                "fetch(\"http://kestra:8080/api/v1/executions\"); /* kestra-lint disable-line "
+                "api-uri-missing-tenant -- OPS-2 */\n"
+                "const s = \"// kestra-lint disable-line api-uri-missing-tenant\"; "
+                "fetch(\"http://kestra:8080/api/v1/flows\");\n"),
+      "api-uri-missing-tenant");
+  ASSERT_EQ(typescript.size(), 3u);
+  EXPECT_EQ(typescript[0].suppression_reason, "OPS-1");
+  EXPECT_EQ(typescript[1].suppression_reason, "OPS-2");
+  EXPECT_TRUE(typescript[1].suppressed);
+  EXPECT_EQ(typescript[2].line, 5);
+  EXPECT_FALSE(typescript[2].suppressed);
+  for (const auto& [path, text] : std::vector<std::pair<std::string, std::string>>{
+           {"agent.py",
+            "KESTRA_URL = 'http://kestra:8080'\n"
+            "requests.get(f'{KESTRA_URL}/api/v1/flows/search')  "
+            "# kestra-lint disable-line api-uri-missing-tenant -- OPS-3\n"},
+           {"deploy.sh",
+            "# kestra-lint disable-next-line api-uri-missing-tenant -- OPS-3\n"
+            "curl http://kestra:8080/api/v1/flows/search\n"},
+           {"Makefile",
+            "flows:\n\t# kestra-lint disable-next-line api-uri-missing-tenant -- OPS-3\n"
+            "\tcurl http://kestra:8080/api/v1/flows/search\n"},
+           {"README.md",
+            "<!-- kestra-lint disable-next-line api-uri-missing-tenant -- OPS-3 -->\n"
+            "    curl http://kestra:8080/api/v1/flows/search\n"},
+           {"queries.sql",
+            "-- kestra-lint disable-next-line api-uri-missing-tenant -- OPS-3\n"
+            "select http_get('http://kestra:8080/api/v1/flows/search');\n"}}) {
+    const auto findings = OfRule(CheckText(path, text), "api-uri-missing-tenant");
+    ASSERT_EQ(findings.size(), 1u) << path;
+    EXPECT_TRUE(findings[0].suppressed) << path;
+    EXPECT_EQ(findings[0].suppression_reason, "OPS-3") << path;
+  }
+}
+
+// A sign longer than `#` still puts an unknown rule id's finding on the id.
+TEST(SuppressionsTest, UnknownRuleIdsInCodeCommentsArePositionedOnTheId) {
+  const auto unused =
+      OfRule(CheckText("client.go", "x := 1 // kestra-lint disable-line api-uri-missing-tenat\n"),
+             "unused-suppression");
+  ASSERT_EQ(unused.size(), 1u);
+  EXPECT_EQ(unused[0].line, 1);
+  EXPECT_EQ(unused[0].column, 36);
+  EXPECT_EQ(unused[0].message,
+            "'api-uri-missing-tenat' is not a rule id; did you mean 'api-uri-missing-tenant'?");
+}
+
 const char kConfig[] =
     "# kestra-lint disable-file kafka-queues-recreated -- planned in OPS-7\n"
     "kestra:\n"

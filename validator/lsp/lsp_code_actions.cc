@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/source_kind.h"
 #include "findings/suppressions.h"
 #include "lsp/lsp_diagnostics.h"
 #include "lsp/lsp_positions.h"
@@ -35,6 +36,20 @@ std::string LineBreakAfter(const SourceText& source, int line) {
     return end + 1 < text.size() && text[end + 1] == '\n' ? "\r\n" : "\r";
   }
   return "\n";
+}
+
+// The comment a new suppression is written in, as {opening, closing}: YAML,
+// .properties and .env take `#`; a format of its own its kind's first sign,
+// but Python and Ruby code `#`.
+std::pair<std::string, std::string> CommentSigns(const std::string& path, FileKind kind) {
+  const std::vector<std::string_view>& signs = SourceKindOf(kind).comment_signs;
+  const std::string_view name = BaseName(path);
+  const bool hash_language = NameMatchesPattern("*.py", name) || NameMatchesPattern("*.rb", name);
+  if (signs.empty() || hash_language) return {"#", ""};
+  const std::string sign(signs.front());
+  if (sign == "/*" || sign == "{/*") return {sign, sign == "/*" ? " */" : " */}"};
+  if (sign == "<!--") return {sign, " -->"};
+  return {sign, ""};
 }
 
 std::string FirstLine(const std::string& text, size_t limit) {
@@ -77,6 +92,7 @@ std::optional<TextEdit> SuppressionEditFor(const Finding& finding, const SourceT
   const size_t line_start = source.LineStart(finding.line);
   const std::string directive = finding.rule_id + " -- " + kReasonPlaceholder;
   const bool flat = kind == FileKind::kProperties || kind == FileKind::kEnvFile;
+  const auto [open, close] = CommentSigns(finding.path, kind);
   auto placed = [&](TextEdit edit) {
     const Position position = source.PositionAt(edit.begin);
     edit.line = edit.end_line = position.line;
@@ -86,14 +102,14 @@ std::optional<TextEdit> SuppressionEditFor(const Finding& finding, const SourceT
   if (!flat && !HasYamlComment(line)) {
     TextEdit trailing;
     trailing.begin = trailing.end = line_start + line.size();
-    trailing.replacement = "  # kestra-lint disable-line " + directive;
+    trailing.replacement = "  " + open + " kestra-lint disable-line " + directive + close;
     if (Waives(finding, source, trailing, finding.line)) return placed(trailing);
   }
   const size_t indent = line.find_first_not_of(" \t");
   TextEdit above;
   above.begin = above.end = line_start;
   above.replacement = std::string(line.substr(0, indent == std::string_view::npos ? 0 : indent)) +
-                      "# kestra-lint disable-next-line " + directive +
+                      open + " kestra-lint disable-next-line " + directive + close +
                       LineBreakAfter(source, finding.line);
   if (Waives(finding, source, above, finding.line + 1)) return placed(above);
   return std::nullopt;

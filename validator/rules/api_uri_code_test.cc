@@ -98,3 +98,42 @@ TEST(ApiUriCodeTest, NonYamlFilesNeverGetYamlErrors) {
 
 }  // namespace
 }  // namespace kestra_lint
+
+namespace kestra_lint {
+namespace {
+
+// A Compose service's image says what its host serves: another product's
+// service is not Kestra, whatever the route looks like; a Kestra service is
+// evidence by itself.
+TEST(ApiUriCodeTest, ComposeServiceHostsAreKestraOrNotByTheirImage) {
+  const std::string compose =
+      "services:\n"
+      "  orchestrator:\n"
+      "    image: ${KESTRA_IMAGE}\n"
+      "  grafana:\n"
+      "    image: grafana/grafana:11.0.0\n";
+  const std::string code =
+      "// Kestra dashboards and Grafana's, side by side\n"
+      "const grafana = await fetch('http://grafana:3000/api/v1/dashboards');\n"
+      "const flows = await fetch(`http://orchestrator:8080/api/v1/flows/${ns}`);\n"
+      "const more = await fetch('http://grafana:3000/api/v1/flows/search');\n";
+  const auto findings =
+      OfRule(testing::CheckFiles({{"docker-compose.yml", compose},
+                                  {".env", "KESTRA_IMAGE=kestra/kestra:v0.22.6\n"},
+                                  {"web/lib/api.ts", code}}),
+             "api-uri-missing-tenant");
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].path, "web/lib/api.ts");
+  EXPECT_EQ(findings[0].line, 3);
+  EXPECT_EQ(findings[0].column, 28);
+  // Without the .env, the orchestrator's image is unknown: its host is no evidence.
+  EXPECT_TRUE(OfRule(testing::CheckFiles({{"docker-compose.yml", compose},
+                                          {"web/lib/api.py",
+                                           "requests.get('http://orchestrator:8080/api/v1/flows/"
+                                           "search')\n"}}),
+                     "api-uri-missing-tenant")
+                  .empty());
+}
+
+}  // namespace
+}  // namespace kestra_lint

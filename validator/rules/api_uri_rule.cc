@@ -1,5 +1,6 @@
 #include "rules/api_uri_rule.h"
 
+#include <algorithm>
 #include <set>
 
 #include "base/secrets.h"
@@ -13,6 +14,20 @@ namespace {
 
 bool MentionsKestra(const std::string& text) {
   return AsciiLower(text).find("kestra") != std::string::npos;
+}
+
+bool Contains(const std::vector<std::string>& names, const std::string& name) {
+  return !name.empty() && std::find(names.begin(), names.end(), name) != names.end();
+}
+
+// The host of a base written `scheme://host[:port]`; "" for a template or a
+// relative path.
+std::string BaseHost(const std::string& base) {
+  const size_t scheme = base.find("://");
+  if (scheme == std::string::npos) return "";
+  const size_t begin = scheme + 3;
+  const size_t end = base.find_first_of(":/", begin);
+  return base.substr(begin, end == std::string::npos ? std::string::npos : end - begin);
 }
 
 enum class Verdict {
@@ -77,6 +92,15 @@ class ApiUriRule : public Rule {
       const ApiUri& uri = parsed[i];
       if (routes_.Ignored(record.property)) continue;
       if (!uri.base_path.empty() && !MentionsKestra(uri.base_path)) continue;
+      const std::string host = BaseHost(uri.base);
+      if (Contains(facts.other_services, host)) continue;  // another product's Compose service
+      if (Contains(facts.kestra_services, host)) {
+        const Judgement judgement = Judge(uri, facts);
+        if (judgement.verdict != Verdict::kFine && CheckOf(judgement.verdict) == check_) {
+          out.push_back(Report(file, record, judgement, facts));
+        }
+        continue;
+      }
       if (record.kestra_context.has_value()) {
         // Code and prose: a Kestra route shape, and the text around saying Kestra.
         if (!IsKnownRoute(uri, facts) && !HasOwnEvidence(uri)) continue;
