@@ -132,6 +132,10 @@ TEST(CliTest, ExtraRulePackAddsARuleByDataAlone) {
                          "[removed-future-key]"),
             std::string::npos)
       << run.out;
+  // --rules takes one pack per occurrence: the path after it is a path to check.
+  const auto before_path = RunCliInProcess({"check", "--rules", pack, dir.path() + "/conf"});
+  EXPECT_EQ(before_path.exit_code, 0) << before_path.err;
+  EXPECT_NE(before_path.out.find("[removed-future-key]"), std::string::npos) << before_path.out;
 }
 
 // The 2.0 preview pack is compiled in but loaded only when asked for.

@@ -12,7 +12,8 @@ class ExplainCommand : public Command {
   CLI::App* Add(CLI::App& app) override {
     CLI::App* command = app.add_subcommand("explain", "Print one rule's documentation");
     command->add_option("rule", id_, "Rule id, e.g. removed-default-tenant")->required();
-    command->add_option("--rules", packs_, "Extra rule pack file or directory")
+    command->add_option("--rules", packs_, "Extra rule pack file or directory; repeatable")
+        ->allow_extra_args(false)
         ->check(CLI::ExistingPath);
     AddPreviewOption(command, packs_);
     return command;

@@ -12,7 +12,8 @@ class RulesCommand : public Command {
  public:
   CLI::App* Add(CLI::App& app) override {
     CLI::App* command = app.add_subcommand("rules", "List the rules");
-    command->add_option("--rules", packs_, "Extra rule pack file or directory")
+    command->add_option("--rules", packs_, "Extra rule pack file or directory; repeatable")
+        ->allow_extra_args(false)
         ->check(CLI::ExistingPath);
     AddPreviewOption(command, packs_);
     command->add_option("--format", format_, "text or json")

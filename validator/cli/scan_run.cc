@@ -74,7 +74,9 @@ void AddScanOptions(CLI::App* command, ScanRunOptions& options, const ScanOption
   command->add_option("--fail-on", options.fail_on, help.fail_on)
       ->transform(CLI::IsMember({"error", "warning", "info", "never"}, CLI::ignore_case))
       ->capture_default_str();
-  command->add_option("--rules", options.rule_packs, "Extra rule pack file or directory")
+  command
+      ->add_option("--rules", options.rule_packs, "Extra rule pack file or directory; repeatable")
+      ->allow_extra_args(false)
       ->check(CLI::ExistingPath);
   AddPreviewOption(command, options.rule_packs);
   if (help.reads_stdin) {
