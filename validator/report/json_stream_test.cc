@@ -40,13 +40,14 @@ TEST(JsonStreamTest, WritesTheBytesOfAWholeDump) {
   EXPECT_NE(out.str().find("\"streamed empty\": []"), std::string::npos) << out.str();
 }
 
-// 3,000 copies of the fixture's findings (markup, control characters,
+// 300 copies of the fixture's findings (markup, control characters,
 // invalid UTF-8, suppressions): each streamed format parses back to the
-// document a whole dump gives, and JSON output still meets its schema.
+// document a whole dump gives, and JSON output still meets its schema. The
+// equality does not depend on the count, and more costs CI time under ASan.
 TEST(JsonStreamTest, ABigFindingSetStreamsTheSameDocument) {
   ReportFixture fixture;
   const std::vector<Finding> one_set = fixture.result.findings;
-  for (int copy = 1; copy < 3000; ++copy) {
+  for (int copy = 1; copy < 300; ++copy) {
     for (Finding finding : one_set) {
       finding.message += " #" + std::to_string(copy);
       fixture.result.findings.push_back(std::move(finding));
@@ -56,7 +57,7 @@ TEST(JsonStreamTest, ABigFindingSetStreamsTheSameDocument) {
   for (const Formatter formatter : {WriteJson, WriteSarif, WriteGitlab}) {
     std::ostringstream out;
     formatter(fixture.report(), out);
-    ASSERT_GT(out.str().size(), 1000000u);
+    ASSERT_GT(out.str().size(), 100000u);
     EXPECT_EQ(out.str(), DumpedWhole(out.str()));
   }
   std::ostringstream out;
