@@ -46,6 +46,7 @@ class AuditCommand : public Command {
       err << "kestra-lint: SOURCE_DATE_EPOCH must be a number of seconds since 1970-01-01\n";
       return kExitUsage;
     }
+    options_.hash_files = true;  // the report names what was checked by its SHA-256
     PreparedRun run;
     const int early = PrepareCommandRun(command_, options_, in, err, run);
     if (early >= 0) return early;

@@ -135,6 +135,9 @@ class CheckCommand : public Command {
       err << "kestra-lint: " << problem << "\n";
       return kExitUsage;
     }
+    for (const OutputRequest& output : outputs) {
+      options_.hash_files = options_.hash_files || FormatNamesFileHashes(output.format);
+    }
     PreparedRun run;
     const int early = PrepareRun(options_, in, err, run);
     if (early >= 0) return early;

@@ -147,6 +147,20 @@ TEST(CliOutputsTest, RealRunSarifPassesTheSarifMultitool) {
   EXPECT_EQ(testing::SarifMultitoolProblems(log), "");
 }
 
+// Only SARIF names each file's hash, so the scan hashes the files whenever
+// a SARIF output is among the formats asked for, and only then.
+TEST(CliOutputsTest, SarifArtifactsHoldTheHashOfEachFileRead) {
+  const TempDir dir;
+  dir.Write("application.yml", kRemovedKey);
+  const std::string sarif = dir.path() + "/out.sarif";
+  const auto run = RunCliInProcess({"check", "--format", "compact", "--format", "sarif=" + sarif,
+                                    dir.path() + "/application.yml"});
+  ASSERT_EQ(run.exit_code, 1) << run.err;
+  const nlohmann::json log = nlohmann::json::parse(ReadFile(sarif));
+  ASSERT_EQ(log["runs"][0]["artifacts"].size(), 1u);
+  EXPECT_EQ(log["runs"][0]["artifacts"][0]["hashes"]["sha-256"], Sha256Hex(kRemovedKey));
+}
+
 TEST(CliOutputsTest, AuditWritesByteIdenticalReportsForIdenticalInputs) {
   const TempDir dir;
   WriteProject(dir);
@@ -171,7 +185,8 @@ TEST(CliOutputsTest, AuditWritesByteIdenticalReportsForIdenticalInputs) {
   const nlohmann::json audit = nlohmann::json::parse(reports[0][1]);
   EXPECT_EQ(audit["generatedAt"], "2025-11-28T08:00:00Z");
   EXPECT_EQ(audit["verdict"]["result"], "fail");
-  EXPECT_EQ(audit["files"].size(), 2u);
+  ASSERT_EQ(audit["files"].size(), 2u);
+  EXPECT_EQ(audit["files"][0]["sha256"], Sha256Hex(kRemovedKey));
   // The config value holding <script> shows as text in every rendering.
   EXPECT_EQ(reports[0][0].find("<script"), std::string::npos);
   EXPECT_NE(reports[0][0].find("&lt;script&gt;x&lt;/script&gt;"), std::string::npos);

@@ -163,6 +163,7 @@ int PrepareRun(ScanRunOptions& options, std::istream& in, std::ostream& err, Pre
   }
   scan.max_file_size = options.max_file_size;
   scan.keep_texts_to_fix = options.keep_texts_to_fix;
+  scan.hash_files = options.hash_files;
   scan.jobs = options.jobs > 0
                   ? options.jobs
                   : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));

@@ -43,6 +43,7 @@ struct ScanRunOptions {
   std::string baseline;
   std::string write_baseline;
   bool keep_texts_to_fix = false;  // fix: the scan keeps the texts it fixes
+  bool hash_files = false;         // SARIF and audit name each file's SHA-256
 };
 
 // What a check, fix or audit run prepared: rules and the scan (with the

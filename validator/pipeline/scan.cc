@@ -289,12 +289,13 @@ ScanResult RunScan(const ScanOptions& options, const RuleSet& rules) {
   // and its text too unless the budget for kept texts allows: memory stays
   // bounded by the files being worked on plus the budget.
   std::atomic<size_t> kept_bytes{0};
+  const bool hash_files = options.hash_files || options.keep_texts_to_fix;
   ParallelFor(count, options.jobs, [&](size_t i) {
     ExtractedFile extracted = extract(i);
     // The hash is for the outputs, so it is taken here, not in ReadAndExtract
     // (the language server reads every workspace file and every edit through it).
     result.files[i] = {extracted.file.path, extracted.file.kind,
-                       Sha256Hex(extracted.file.source.text()), "", 0};
+                       hash_files ? Sha256Hex(extracted.file.source.text()) : "", "", 0};
     check(i, extracted.file, so_far.at(roots[i]).Tell(i, extracted.facts));
     const size_t size = extracted.file.source.text().size();
     if (i >= discovered.files.size()) return;  // standard input is at hand
@@ -335,11 +336,8 @@ ScanResult RunScan(const ScanOptions& options, const RuleSet& rules) {
       return;
     }
     const ExtractedFile extracted = extract(i);
-    std::string sha256 = Sha256Hex(extracted.file.source.text());
-    if (sha256 != result.files[i].sha256) {
-      result.files[i].kind = extracted.file.kind;
-      result.files[i].sha256 = std::move(sha256);
-    }
+    result.files[i].kind = extracted.file.kind;
+    if (hash_files) result.files[i].sha256 = Sha256Hex(extracted.file.source.text());
     check(i, extracted.file, so_far.at(roots[i]).Current());
   });
 

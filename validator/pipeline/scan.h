@@ -49,6 +49,10 @@ struct ScanOptions {
   int jobs = 1;
   // `fix`: keep the text of each file a finding can fix (ScannedFileSummary::text).
   bool keep_texts_to_fix = false;
+  // Outputs that name each file's SHA-256 (SARIF, audit): hashing every file
+  // read costs a tenth of a big tree's scan, so only they ask for it. `fix`
+  // (keep_texts_to_fix) hashes too: it checks a kept text by its hash.
+  bool hash_files = false;
   // Where files are found and read; nullptr: the real disk.
   const DiskInterface* disk = nullptr;
   ScanSettings settings;
@@ -62,7 +66,7 @@ struct ScanOptions {
 struct ScannedFileSummary {
   std::string path;
   FileKind kind = FileKind::kOtherYaml;
-  std::string sha256;
+  std::string sha256;  // empty unless ScanOptions::hash_files or keep_texts_to_fix
   // With keep_texts_to_fix, when a finding in it has a fix: the text checked
   // and how many load problems (syntax errors, duplicate keys) it has.
   std::string text;

@@ -65,4 +65,6 @@ const std::map<std::string, Formatter>& Formatters() {
   return formatters;
 }
 
+bool FormatNamesFileHashes(const std::string& format) { return format == "sarif"; }
+
 }  // namespace kestra_lint

@@ -51,6 +51,9 @@ using Formatter = void (*)(const Report&, std::ostream&);
 
 // Every output format by its --format name.
 const std::map<std::string, Formatter>& Formatters();
+// Whether the format names each scanned file's SHA-256 (the scan then hashes
+// them: ScanOptions::hash_files).
+bool FormatNamesFileHashes(const std::string& format);
 
 void WriteText(const Report& report, std::ostream& out);
 void WriteJson(const Report& report, std::ostream& out);
