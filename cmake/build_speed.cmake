@@ -10,6 +10,9 @@ option(KESTRA_LINT_PCH "Precompile the headers of the test code" ON)
 function(kestra_lint_test_code target)
   # Last on the command line, so it overrides the build type's -O level.
   target_compile_options(${target} PRIVATE -O0)
+  if(KESTRA_LINT_UNITY)
+    set_target_properties(${target} PROPERTIES UNITY_BUILD ON)
+  endif()
   if(KESTRA_LINT_PCH)
     target_precompile_headers(${target} PRIVATE <algorithm> <map> <memory> <optional> <set>
                               <sstream> <string> <string_view> <vector> <nlohmann/json.hpp>

@@ -6,6 +6,8 @@
 # (KESTRA_LINT_INCLUDE_ROOT_NAME) holds a link to its own folder and to the
 # folders of the stages below it and nothing else, so `#include "rules/rule.h"`
 # from a stage under rules/ fails to compile: the build refuses upward includes.
+option(KESTRA_LINT_UNITY "Compile each stage library and the tests as a few large files" OFF)
+
 function(kestra_lint_stage name)
   cmake_parse_arguments(STAGE "" "" "STAGES;LIBRARIES;EXTRA_SOURCES;SYSTEM_INCLUDES" ${ARGN})
   file(GLOB sources CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/validator/${name}/*.cc)
@@ -57,6 +59,9 @@ function(kestra_lint_stage name)
     target_include_directories(kestra_lint_${name} SYSTEM PRIVATE ${STAGE_SYSTEM_INCLUDES})
   endif()
   target_compile_options(kestra_lint_${name} PRIVATE ${WARNINGS})
+  if(KESTRA_LINT_UNITY)
+    set_target_properties(kestra_lint_${name} PROPERTIES UNITY_BUILD ON)
+  endif()
   set(stage_libraries "")
   foreach(stage IN LISTS STAGE_STAGES)
     list(APPEND stage_libraries kestra_lint_${stage})

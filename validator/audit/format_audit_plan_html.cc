@@ -7,33 +7,34 @@
 namespace kestra_lint {
 namespace {
 
-std::string Text(const AuditJson& value) {
+std::string HtmlText(const AuditJson& value) {
   return value.is_string() ? EscapeMarkup(value.get<std::string>()) : "";
 }
 
-void WriteStep(const AuditJson& step, std::ostream& out) {
-  out << "<li><strong>" << Text(step["title"]) << "</strong> <span class=\"phase\">["
-      << Text(step["phase"]) << "]";
-  if (step["since"].is_string()) out << " Kestra " << Text(step["since"]);
-  if (step["onlyFor"].is_string()) out << ", " << Text(step["onlyFor"]) << " only";
+void WriteHtmlStep(const AuditJson& step, std::ostream& out) {
+  out << "<li><strong>" << HtmlText(step["title"]) << "</strong> <span class=\"phase\">["
+      << HtmlText(step["phase"]) << "]";
+  if (step["since"].is_string()) out << " Kestra " << HtmlText(step["since"]);
+  if (step["onlyFor"].is_string()) out << ", " << HtmlText(step["onlyFor"]) << " only";
   out << "</span>\n";
-  if (step["detail"].is_string()) out << "<p>" << Text(step["detail"]) << "</p>\n";
+  if (step["detail"].is_string()) out << "<p>" << HtmlText(step["detail"]) << "</p>\n";
   if (!step["commands"].empty()) {
     out << "<pre>";
-    for (const AuditJson& command : step["commands"]) out << "$ " << Text(command) << "\n";
+    for (const AuditJson& command : step["commands"]) out << "$ " << HtmlText(command) << "\n";
     out << "</pre>\n";
   }
   if (!step["findings"].empty()) {
     out << "<ul>\n";
     for (const AuditJson& finding : step["findings"]) {
-      out << "<li class=\"" << Text(finding["severity"]) << "\"><code>" << Text(finding["path"])
-          << ":" << finding["line"].get<int>() << ":" << finding["column"].get<int>() << "</code> "
-          << Text(finding["message"]) << " [" << Text(finding["ruleId"]) << "]</li>\n";
+      out << "<li class=\"" << HtmlText(finding["severity"]) << "\"><code>"
+          << HtmlText(finding["path"]) << ":" << finding["line"].get<int>() << ":"
+          << finding["column"].get<int>() << "</code> " << HtmlText(finding["message"]) << " ["
+          << HtmlText(finding["ruleId"]) << "]</li>\n";
     }
     out << "</ul>\n";
   }
   // As text: the page links to nothing (docs/output-formats.md).
-  if (step["docs"].is_string()) out << "<p>See " << Text(step["docs"]) << "</p>\n";
+  if (step["docs"].is_string()) out << "<p>See " << HtmlText(step["docs"]) << "</p>\n";
   out << "</li>\n";
 }
 
@@ -43,16 +44,16 @@ void WriteAuditPlansHtml(const AuditJson& audit, std::ostream& out) {
   if (!audit.contains("upgradePlans")) return;
   out << "<section id=\"upgrade-plan\">\n<h2>Upgrade plan</h2>\n";
   for (const AuditJson& plan : audit["upgradePlans"]) {
-    out << "<h3>" << Text(plan["name"]) << "</h3>\n<table>\n<tr><th>From</th><td>Kestra "
-        << Text(plan["fromVersionSource"]) << "</td></tr>\n<tr><th>To</th><td>Kestra "
-        << Text(plan["targetVersion"]) << " (" << Text(plan["targetVersionSource"])
+    out << "<h3>" << HtmlText(plan["name"]) << "</h3>\n<table>\n<tr><th>From</th><td>Kestra "
+        << HtmlText(plan["fromVersionSource"]) << "</td></tr>\n<tr><th>To</th><td>Kestra "
+        << HtmlText(plan["targetVersion"]) << " (" << HtmlText(plan["targetVersionSource"])
         << ")</td></tr>\n</table>\n";
     if (plan["steps"].empty()) {
       out << "<p>Nothing to do.</p>\n";
       continue;
     }
     out << "<ol>\n";
-    for (const AuditJson& step : plan["steps"]) WriteStep(step, out);
+    for (const AuditJson& step : plan["steps"]) WriteHtmlStep(step, out);
     out << "</ol>\n";
   }
   out << "</section>\n";

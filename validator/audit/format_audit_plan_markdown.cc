@@ -6,17 +6,17 @@
 namespace kestra_lint {
 namespace {
 
-std::string Text(const AuditJson& value) {
+std::string MarkdownText(const AuditJson& value) {
   return value.is_string() ? EscapeMarkdown(value.get<std::string>()) : "";
 }
 
-void WriteStep(const AuditJson& step, std::ostream& out) {
-  out << "- [ ] **" << step["number"].get<int>() << ". " << Text(step["title"]) << "** ("
-      << Text(step["phase"]);
-  if (step["since"].is_string()) out << ", Kestra " << Text(step["since"]);
-  if (step["onlyFor"].is_string()) out << ", " << Text(step["onlyFor"]) << " only";
+void WriteMarkdownStep(const AuditJson& step, std::ostream& out) {
+  out << "- [ ] **" << step["number"].get<int>() << ". " << MarkdownText(step["title"]) << "** ("
+      << MarkdownText(step["phase"]);
+  if (step["since"].is_string()) out << ", Kestra " << MarkdownText(step["since"]);
+  if (step["onlyFor"].is_string()) out << ", " << MarkdownText(step["onlyFor"]) << " only";
   out << ")\n";
-  if (step["detail"].is_string()) out << "\n  " << Text(step["detail"]) << "\n";
+  if (step["detail"].is_string()) out << "\n  " << MarkdownText(step["detail"]) << "\n";
   if (!step["commands"].empty()) {
     out << "\n  ```sh\n";
     for (const AuditJson& command : step["commands"]) {
@@ -25,9 +25,9 @@ void WriteStep(const AuditJson& step, std::ostream& out) {
     out << "  ```\n";
   }
   for (const AuditJson& finding : step["findings"]) {
-    out << "  - " << Text(finding["path"]) << ":" << finding["line"].get<int>() << ":"
-        << finding["column"].get<int>() << " " << Text(finding["severity"]) << " "
-        << Text(finding["ruleId"]) << ": " << Text(finding["message"]) << "\n";
+    out << "  - " << MarkdownText(finding["path"]) << ":" << finding["line"].get<int>() << ":"
+        << finding["column"].get<int>() << " " << MarkdownText(finding["severity"]) << " "
+        << MarkdownText(finding["ruleId"]) << ": " << MarkdownText(finding["message"]) << "\n";
   }
   out << "\n";
 }
@@ -37,11 +37,11 @@ void WriteStep(const AuditJson& step, std::ostream& out) {
 void WriteAuditPlansMarkdown(const AuditJson& audit, std::ostream& out) {
   if (!audit.contains("upgradePlans")) return;
   for (const AuditJson& plan : audit["upgradePlans"]) {
-    out << "### Upgrade plan: " << Text(plan["name"]) << "\n\nFrom Kestra "
-        << Text(plan["fromVersionSource"]) << " to Kestra " << Text(plan["targetVersion"])
-        << ".\n\n";
+    out << "### Upgrade plan: " << MarkdownText(plan["name"]) << "\n\nFrom Kestra "
+        << MarkdownText(plan["fromVersionSource"]) << " to Kestra "
+        << MarkdownText(plan["targetVersion"]) << ".\n\n";
     if (plan["steps"].empty()) out << "Nothing to do.\n\n";
-    for (const AuditJson& step : plan["steps"]) WriteStep(step, out);
+    for (const AuditJson& step : plan["steps"]) WriteMarkdownStep(step, out);
   }
 }
 

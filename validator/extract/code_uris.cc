@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 
+#include "base/source_text.h"
 #include "extract/api_uri.h"
 
 namespace kestra_lint {
@@ -13,8 +14,6 @@ namespace {
 bool IsWordStart(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
 
 bool IsWordChar(char c) { return IsWordStart(c) || (c >= '0' && c <= '9'); }
-
-bool IsBlank(char c) { return c == ' ' || c == '\t'; }
 
 size_t LineBegin(std::string_view text, size_t at) {
   while (at > 0 && text[at - 1] != '\n') --at;
@@ -46,7 +45,7 @@ std::string_view Statement(std::string_view text, size_t at) {
 }
 
 bool EndsWithKeyword(std::string_view before) {
-  while (!before.empty() && IsBlank(before.back())) before.remove_suffix(1);
+  while (!before.empty() && IsSpaceOrTab(before.back())) before.remove_suffix(1);
   for (std::string_view keyword : {"def", "function", "func", "fun", "fn", "sub"}) {
     if (before.size() >= keyword.size() &&
         before.substr(before.size() - keyword.size()) == keyword &&
@@ -65,7 +64,7 @@ bool IsDefinition(std::string_view text, size_t begin, size_t end) {
     return true;
   }
   size_t at = end;
-  while (at < text.size() && IsBlank(text[at])) ++at;
+  while (at < text.size() && IsSpaceOrTab(text[at])) ++at;
   if (at >= text.size()) return false;
   if (text[at] == '=') return at + 1 >= text.size() || (text[at + 1] != '=' && text[at + 1] != '>');
   if (text[at] != ':') return false;
@@ -218,9 +217,9 @@ bool IsWholeLiteral(std::string_view text, const ApiUriMatch& match) {
     if (after != before) return false;
     if (match.begin >= 2 && text[match.begin - 2] == '\\') return false;
     size_t next = match.end + 1;
-    while (next < text.size() && IsBlank(text[next])) ++next;
+    while (next < text.size() && IsSpaceOrTab(text[next])) ++next;
     size_t previous = match.begin - 1;
-    while (previous > 0 && IsBlank(text[previous - 1])) --previous;
+    while (previous > 0 && IsSpaceOrTab(text[previous - 1])) --previous;
     const bool concatenated_after = next < text.size() && (text[next] == '+' || text[next] == '.');
     const bool concatenated_before =
         previous > 0 && (text[previous - 1] == '+' || text[previous - 1] == '.');

@@ -16,7 +16,7 @@ bool StartsWith(std::string_view text, std::string_view prefix) {
   return text.substr(0, prefix.size()) == prefix;
 }
 
-bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool IsWhitespace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 // What deleting option [at, end) of `options` removes: up to the next option,
 // else from the end of the previous one, else the option alone. Nothing when
@@ -25,9 +25,9 @@ bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 std::optional<JavaOptionRemoval> OptionRemoval(const std::string& text, std::string_view options,
                                                size_t at, size_t end, const ValueOffsets& to_file) {
   size_t next = end;
-  while (next < options.size() && IsBlank(options[next])) ++next;
+  while (next < options.size() && IsWhitespace(options[next])) ++next;
   size_t previous = at;
-  while (previous > 0 && IsBlank(options[previous - 1])) --previous;
+  while (previous > 0 && IsWhitespace(options[previous - 1])) --previous;
   JavaOptionRemoval removal;
   size_t begin = at;
   size_t stop = end;
@@ -78,9 +78,9 @@ void AddJavaOptions(ScannedFile& file, std::string_view options, const ValueOffs
                     const std::string& origin) {
   size_t at = 0;
   while (at < options.size()) {
-    while (at < options.size() && IsBlank(options[at])) ++at;
+    while (at < options.size() && IsWhitespace(options[at])) ++at;
     size_t end = at;
-    while (end < options.size() && !IsBlank(options[end])) ++end;
+    while (end < options.size() && !IsWhitespace(options[end])) ++end;
     const std::string_view token = options.substr(at, end - at);
     if (StartsWith(token, "-D") && token.size() > 2) {
       const size_t equals = token.find('=');

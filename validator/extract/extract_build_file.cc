@@ -1,14 +1,13 @@
 // Build files: Makefiles, Dockerfiles and Justfiles. Their recipes call the
 // API like scripts do; a Dockerfile built FROM a Kestra image says the
 // installation's edition and version as a Compose image does.
+#include "base/source_text.h"
 #include "extract/code_uris.h"
 #include "extract/deployment_yaml.h"
 #include "extract/source_kind.h"
 
 namespace kestra_lint {
 namespace {
-
-bool IsBlank(char c) { return c == ' ' || c == '\t'; }
 
 bool IsDockerfileName(std::string_view name) {
   return NameMatchesPattern("Dockerfile*", name) || NameMatchesPattern("*.Dockerfile", name) ||
@@ -21,19 +20,19 @@ void ExtractBaseImages(ScannedFile& file) {
   for (int number = 1; number <= file.source.line_count(); ++number) {
     const std::string_view line = file.source.Line(number);
     size_t at = 0;
-    while (at < line.size() && IsBlank(line[at])) ++at;
+    while (at < line.size() && IsSpaceOrTab(line[at])) ++at;
     if (line.size() < at + 5 || AsciiLower(line.substr(at, 4)) != "from" ||
-        !IsBlank(line[at + 4])) {
+        !IsSpaceOrTab(line[at + 4])) {
       continue;
     }
     at += 4;
     for (;;) {
-      while (at < line.size() && IsBlank(line[at])) ++at;
+      while (at < line.size() && IsSpaceOrTab(line[at])) ++at;
       if (line.compare(at, 2, "--") != 0) break;
-      while (at < line.size() && !IsBlank(line[at])) ++at;
+      while (at < line.size() && !IsSpaceOrTab(line[at])) ++at;
     }
     size_t end = at;
-    while (end < line.size() && !IsBlank(line[end]) && line[end] != '\r') ++end;
+    while (end < line.size() && !IsSpaceOrTab(line[end]) && line[end] != '\r') ++end;
     const std::string_view image = line.substr(at, end - at);
     const std::optional<Edition> edition = KestraImageEdition(image);
     if (!edition) continue;

@@ -1,9 +1,9 @@
 #include "extract/kestra_cli_client.h"
 
+#include "base/source_text.h"
+
 namespace kestra_lint {
 namespace {
-
-bool IsBlank(char c) { return c == ' ' || c == '\t'; }
 
 // Commands end at a newline that no backslash continues, or at ; && ||.
 std::vector<std::pair<size_t, size_t>> Commands(std::string_view script) {
@@ -26,12 +26,12 @@ std::vector<std::pair<size_t, size_t>> Commands(std::string_view script) {
 bool CallsKestra(std::string_view command) {
   size_t at = 0;
   while (at < command.size()) {
-    while (at < command.size() && (IsBlank(command[at]) || command[at] == '\\' ||
+    while (at < command.size() && (IsSpaceOrTab(command[at]) || command[at] == '\\' ||
                                    command[at] == '\n' || command[at] == '\r')) {
       ++at;
     }
     size_t end = at;
-    while (end < command.size() && !IsBlank(command[end]) && command[end] != '\n') ++end;
+    while (end < command.size() && !IsSpaceOrTab(command[end]) && command[end] != '\n') ++end;
     std::string_view word = command.substr(at, end - at);
     const size_t slash = word.rfind('/');
     if (slash != std::string_view::npos) word = word.substr(slash + 1);
@@ -55,11 +55,11 @@ OptionValue FindOption(std::string_view script, size_t begin, size_t end, std::s
   for (size_t at = script.find(name, begin); at != std::string_view::npos && at < end;
        at = script.find(name, at + name.size())) {
     size_t value = at + name.size();
-    if (at > 0 && !IsBlank(script[at - 1]) && script[at - 1] != '\n') continue;
+    if (at > 0 && !IsSpaceOrTab(script[at - 1]) && script[at - 1] != '\n') continue;
     if (value < end && script[value] == '=') {
       ++value;
-    } else if (value < end && IsBlank(script[value])) {
-      while (value < end && IsBlank(script[value])) ++value;
+    } else if (value < end && IsSpaceOrTab(script[value])) {
+      while (value < end && IsSpaceOrTab(script[value])) ++value;
     } else {
       continue;
     }
@@ -72,7 +72,7 @@ OptionValue FindOption(std::string_view script, size_t begin, size_t end, std::s
       option.value = std::string(script.substr(value, close - value));
     } else {
       size_t stop = value;
-      while (stop < end && !IsBlank(script[stop]) && script[stop] != '\n') ++stop;
+      while (stop < end && !IsSpaceOrTab(script[stop]) && script[stop] != '\n') ++stop;
       option.begin = value;
       option.value = std::string(script.substr(value, stop - value));
     }

@@ -26,8 +26,6 @@ bool Overlaps(const TextEdit& a, const TextEdit& b) {
   return a.begin < b.end && b.begin < a.end;
 }
 
-bool Fixable(const Finding& finding) { return !finding.suppressed && !finding.fix.empty(); }
-
 // True when `edit` replaces or deletes text holding the start of `finding`.
 bool Covers(const TextEdit& edit, const Finding& finding) {
   if (edit.begin == edit.end) return false;
@@ -41,7 +39,7 @@ bool Covers(const TextEdit& edit, const Finding& finding) {
 FixOutcome ApplyFixes(std::string_view text, const std::vector<Finding>& findings) {
   std::vector<const TextEdit*> deletions;
   for (const Finding& finding : findings) {
-    if (!Fixable(finding)) continue;
+    if (!IsFixable(finding)) continue;
     for (const TextEdit& edit : finding.fix) {
       if (IsDeletion(edit) && edit.end <= text.size()) deletions.push_back(&edit);
     }
@@ -53,7 +51,7 @@ FixOutcome ApplyFixes(std::string_view text, const std::vector<Finding>& finding
   FixOutcome outcome;
   std::vector<TextEdit> accepted;
   for (size_t i = 0; i < findings.size(); ++i) {
-    if (!Fixable(findings[i])) continue;
+    if (!IsFixable(findings[i])) continue;
     const bool spares_suppressed =
         std::none_of(findings[i].fix.begin(), findings[i].fix.end(), [&](const TextEdit& edit) {
           return std::any_of(suppressed.begin(), suppressed.end(),
@@ -107,5 +105,7 @@ FixOutcome ApplyFixes(std::string_view text, const std::vector<Finding>& finding
   outcome.edits = std::move(accepted);
   return outcome;
 }
+
+bool IsFixable(const Finding& finding) { return !finding.suppressed && !finding.fix.empty(); }
 
 }  // namespace kestra_lint

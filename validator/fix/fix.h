@@ -30,4 +30,7 @@ struct FixOutcome {
 // change the text where a suppressed finding starts is refused too.
 FixOutcome ApplyFixes(std::string_view text, const std::vector<Finding>& findings);
 
+// Whether ApplyFixes takes the finding's fix: it has one and is not suppressed.
+bool IsFixable(const Finding& finding);
+
 }  // namespace kestra_lint

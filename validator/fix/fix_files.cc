@@ -22,8 +22,6 @@ size_t LoadProblems(const std::string& path, const std::string& text) {
   return ScanText(path, text).problems.size();
 }
 
-bool Fixable(const Finding& finding) { return !finding.suppressed && !finding.fix.empty(); }
-
 std::string Where(const std::string& path, const Position& at) {
   return path + ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
 }
@@ -191,7 +189,7 @@ class FixRun {
       const std::string& path = run->path;
       run_end =
           std::find_if(run, end, [&](const Finding& finding) { return finding.path != path; });
-      if (std::none_of(run, run_end, Fixable)) continue;
+      if (std::none_of(run, run_end, IsFixable)) continue;
       if (const auto stuck = stuck_.find(path); stuck != stuck_.end()) {
         refusals_[path] = stuck->second;
         continue;

@@ -20,7 +20,7 @@ struct OutsideSubset {};
 [[noreturn]] void GiveUp() { throw OutsideSubset{}; }
 
 // Real files nest a dozen levels; deeper ones go to yaml-cpp and its limit.
-constexpr int kMaxDepth = 100;
+constexpr int kMaxFastPathDepth = 100;
 // YAML limits implicit keys to 1024 characters; stay clear of the edge.
 constexpr size_t kMaxKeyBytes = 1000;
 
@@ -317,7 +317,7 @@ class FastLoader {
   }
 
   void ParseSequence(uint32_t parent, int depth) {
-    if (depth > kMaxDepth) GiveUp();
+    if (depth > kMaxFastPathDepth) GiveUp();
     const size_t column = Column(pos_);
     const uint32_t sequence = AddNode(YamlKind::kSequence, pos_, parent);
     for (;;) {
@@ -341,7 +341,7 @@ class FastLoader {
   }
 
   void ParseMap(uint32_t parent, int depth, std::optional<KeyToken> key) {
-    if (depth > kMaxDepth) GiveUp();
+    if (depth > kMaxFastPathDepth) GiveUp();
     const size_t column = Column(pos_);
     const uint32_t map = AddNode(YamlKind::kMap, pos_, parent);
     for (;;) {
@@ -437,7 +437,7 @@ class FastLoader {
   // `[...]` or `{...}` closed on its line, holding scalars on one line and
   // flow collections; a map's keys are scalars followed by `: `.
   void ParseFlowCollection(uint32_t parent, int depth) {
-    if (depth > kMaxDepth) GiveUp();
+    if (depth > kMaxFastPathDepth) GiveUp();
     const bool is_map = text_[pos_] == '{';
     const char close = is_map ? '}' : ']';
     const uint32_t collection =

@@ -7,7 +7,7 @@ namespace kestra_lint {
 namespace {
 
 // Bounds the conversion of documents whose aliases expand exponentially.
-constexpr int kMaxDepth = 200;
+constexpr int kMaxJsonDepth = 200;
 
 bool IsInteger(const std::string& text) {
   size_t i = (text[0] == '-' || text[0] == '+') ? 1 : 0;
@@ -57,7 +57,7 @@ nlohmann::json PlainScalar(const std::string& text) {
 
 nlohmann::json Convert(const YamlDocument& document, uint32_t index, int depth) {
   index = document.Resolve(index);
-  if (index == kNoNode || depth > kMaxDepth) return nullptr;
+  if (index == kNoNode || depth > kMaxJsonDepth) return nullptr;
   const YamlNode& node = document.at(index);
   switch (node.kind) {
     case YamlKind::kScalar:

@@ -5,8 +5,6 @@
 namespace kestra_lint {
 namespace {
 
-bool IsBlank(char c) { return c == ' ' || c == '\t'; }
-
 size_t Indent(std::string_view text, const LineRange& line) {
   size_t at = line.begin;
   while (at < line.end && text[at] == ' ') ++at;
@@ -15,7 +13,7 @@ size_t Indent(std::string_view text, const LineRange& line) {
 
 bool IsBlankLine(std::string_view text, const LineRange& line) {
   for (size_t i = line.begin; i < line.end; ++i) {
-    if (!IsBlank(text[i])) return false;
+    if (!IsSpaceOrTab(text[i])) return false;
   }
   return true;
 }
@@ -39,7 +37,7 @@ std::vector<YamlComment> FindYamlComments(std::string_view text) {
     while (node < line.end) {
       if (text[node] == ' ') {
         ++node;
-      } else if (text[node] == '-' && (node + 1 == line.end || IsBlank(text[node + 1]))) {
+      } else if (text[node] == '-' && (node + 1 == line.end || IsSpaceOrTab(text[node + 1]))) {
         last_dash = node;
         ++node;
       } else {
@@ -66,11 +64,11 @@ std::vector<YamlComment> FindYamlComments(std::string_view text) {
       const bool token_start = previous == '\0' || previous == ':' || previous == '-' ||
                                previous == ',' || previous == '[' || previous == '{' ||
                                previous == '?';
-      if (c == '#' && (i == line.begin || IsBlank(text[i - 1]))) {
+      if (c == '#' && (i == line.begin || IsSpaceOrTab(text[i - 1]))) {
         comments.push_back({i, std::string(text.substr(i + 1, line.end - i - 1))});
         break;
       }
-      if (IsBlank(c)) continue;
+      if (IsSpaceOrTab(c)) continue;
       if (token_start && (c == '"' || c == '\'')) {
         state = c == '"' ? State::kDouble : State::kSingle;
         continue;
@@ -82,7 +80,7 @@ std::vector<YamlComment> FindYamlComments(std::string_view text) {
           ++after;
         }
         size_t rest = after;
-        while (rest < line.end && IsBlank(text[rest])) ++rest;
+        while (rest < line.end && IsSpaceOrTab(text[rest])) ++rest;
         if (rest == line.end || (text[rest] == '#' && rest > after)) {
           in_block = true;
           block_indent = previous == ':' || last_dash == std::string::npos ? node - line.begin
@@ -112,7 +110,7 @@ size_t FlowCollectionEnd(std::string_view text, size_t open) {
           break;
         }
       }
-    } else if (c == '#' && i > open && (IsBlank(text[i - 1]) || text[i - 1] == '\n')) {
+    } else if (c == '#' && i > open && (IsSpaceOrTab(text[i - 1]) || text[i - 1] == '\n')) {
       while (i < text.size() && text[i] != '\n') ++i;
     } else if (c == '{' || c == '[') {
       ++depth;

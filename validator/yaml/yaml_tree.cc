@@ -15,14 +15,14 @@
 namespace kestra_lint {
 namespace {
 
-bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+bool IsWhitespace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
 // yaml-cpp marks a node where its properties (&anchor, !tag) start; step over
 // them to the content, and read the scalar's style from its first character.
 size_t SkipNodeProperties(std::string_view text, size_t offset) {
   while (offset < text.size() && (text[offset] == '&' || text[offset] == '!')) {
-    while (offset < text.size() && !IsBlank(text[offset])) ++offset;
-    while (offset < text.size() && IsBlank(text[offset])) ++offset;
+    while (offset < text.size() && !IsWhitespace(text[offset])) ++offset;
+    while (offset < text.size() && IsWhitespace(text[offset])) ++offset;
   }
   return offset;
 }
