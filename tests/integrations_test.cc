@@ -25,7 +25,7 @@ std::string Example(const std::string& name) {
 }
 
 // A project with findings of two severities and a file name holding ':'.
-void WriteProject(const TempDir& dir) {
+void WriteProjectWithAColonInAPath(const TempDir& dir) {
   dir.Write("conf/application.yml", "kestra:\n  ee:\n    tenants:\n      defaultTenant: true\n");
   dir.Write("flows/call.yml",
             "id: f\nnamespace: n\ntasks:\n  - id: t\n    type: io.kestra.plugin.core.http.Request\n"
@@ -94,7 +94,7 @@ TEST(IntegrationsTest, PreCommitHooksDeclareWhatPreCommitNeeds) {
 
 TEST(IntegrationsTest, PreCommitEntryRunsOnTheFilesPreCommitPasses) {
   const TempDir dir;
-  WriteProject(dir);
+  WriteProjectWithAColonInAPath(dir);
   const YAML::Node hooks = YAML::LoadFile(Example(".pre-commit-hooks.yaml"));
   const auto run = RunAsWritten(hooks[0]["entry"].as<std::string>() + " conf/application.yml", dir);
   EXPECT_EQ(run.exit_code, 1);
@@ -128,7 +128,7 @@ TEST(IntegrationsTest, GithubWorkflowUploadsTheSarifItsActionStepWrites) {
   const std::string sarif_file = upload["with"]["sarif_file"].as<std::string>();
 
   const TempDir dir;
-  WriteProject(dir);
+  WriteProjectWithAColonInAPath(dir);
   const auto result = testing::RunAction(lint["with"], dir.path());
   EXPECT_EQ(result.run.exit_code, 1) << result.run.out;
   EXPECT_NE(result.run.out.find(
@@ -150,7 +150,7 @@ TEST(IntegrationsTest, GitlabJobPublishesTheCodeQualityReportItsScriptWrites) {
   EXPECT_EQ(job["artifacts"]["when"].as<std::string>(), "always");
 
   const TempDir dir;
-  WriteProject(dir);
+  WriteProjectWithAColonInAPath(dir);
   const auto run = RunAsWritten(job["script"][0].as<std::string>(), dir);
   EXPECT_EQ(run.exit_code, 1) << run.out;
   const nlohmann::json issues = nlohmann::json::parse(ReadFile(dir.path() + "/" + code_quality));
@@ -170,7 +170,7 @@ TEST(IntegrationsTest, VscodeProblemMatcherParsesCompactOutput) {
   for (const auto& arg : task["args"]) command += " " + arg.get<std::string>();
 
   const TempDir dir;
-  WriteProject(dir);
+  WriteProjectWithAColonInAPath(dir);
   const auto compact = RunAsWritten(command, dir);
   const auto json = RunAsWritten("kestra-lint check --format json .", dir);
   const nlohmann::json findings = nlohmann::json::parse(json.out)["findings"];

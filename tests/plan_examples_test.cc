@@ -12,6 +12,7 @@
 
 #include "base/embedded_files.h"
 #include "base/schema_validator.h"
+#include "external_tool.h"
 #include "test_support.h"
 
 namespace kestra_lint {
@@ -19,21 +20,6 @@ namespace {
 
 namespace fs = std::filesystem;
 using testing::RunCliInProcess;
-
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-std::vector<std::string> Words(const std::string& text) {
-  std::istringstream in(text);
-  std::vector<std::string> words;
-  std::string word;
-  while (in >> word) words.push_back(word);
-  return words;
-}
 
 std::string Replace(std::string text, const std::string& from, const std::string& to) {
   for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
@@ -53,7 +39,7 @@ std::vector<fs::path> Setups() {
 }
 
 testing::CliRun RunPlan(const fs::path& setup, const std::vector<std::string>& extra) {
-  std::vector<std::string> args = Words(ReadFile(setup / "command"));
+  std::vector<std::string> args = testing::SplitWords(testing::ReadFile(setup / "command"));
   args.insert(args.end(), extra.begin(), extra.end());
   args.push_back(setup.string());
   return RunCliInProcess(args);
@@ -68,7 +54,7 @@ TEST(PlanExamplesTest, EverySetupGivesItsExpectedPlan) {
     EXPECT_EQ(run.exit_code, 0) << run.err;
     const std::string relative = Replace(run.out, setup.string() + "/", "");
     EXPECT_EQ(Replace(relative, setup.string(), setup.filename().string()),
-              ReadFile(setup / "expected-plan.txt"));
+              testing::ReadFile(setup / "expected-plan.txt"));
   }
 }
 

@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "base/embedded_files.h"
+#include "external_tool.h"
 #include "rule_test_support.h"
 #include "rules/rule_pack.h"
 
@@ -32,13 +33,6 @@ struct Example {
   bool has_expected = false;
   std::vector<std::string> expected;
 };
-
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 // The text of section `title` ("## title" up to the next "## ").
 std::string Section(const std::string& page, const std::string& title) {
@@ -70,22 +64,15 @@ std::vector<CodeBlock> Blocks(const std::string& section) {
   return blocks;
 }
 
-std::vector<std::string> Words(const std::string& text) {
-  std::istringstream in(text);
-  std::vector<std::string> words;
-  std::string word;
-  while (in >> word) words.push_back(word);
-  return words;
-}
-
 Example ParseExample(const std::string& section) {
   Example example;
   for (const CodeBlock& block : Blocks(section)) {
     const size_t file = block.info.find("file=");
     if (file != std::string::npos) {
-      example.files.emplace_back(Words(block.info.substr(file + 5)).at(0), block.body);
+      example.files.emplace_back(testing::SplitWords(block.info.substr(file + 5)).at(0),
+                                 block.body);
     } else if (block.info == "sh") {
-      std::vector<std::string> words = Words(block.body);
+      std::vector<std::string> words = testing::SplitWords(block.body);
       for (size_t i = 2; i < words.size(); ++i) {
         if (words[i] != ".") example.arguments.push_back(words[i]);
       }
@@ -155,7 +142,8 @@ TEST(RuleDocsTest, EveryRuleHasADocPageAndEveryPageARule) {
 TEST(RuleDocsTest, ExamplesBehaveAsDocumented) {
   for (const std::string& rule : DocPages()) {
     SCOPED_TRACE("docs/rules/" + rule + ".md");
-    const std::string page = ReadFile(testing::SourceDir() + "/docs/rules/" + rule + ".md");
+    const std::string page =
+        testing::ReadFile(testing::SourceDir() + "/docs/rules/" + rule + ".md");
     EXPECT_EQ(page.rfind("# " + rule + "\n", 0), 0u) << "the page starts with its rule id";
     const Example failing = ParseExample(Section(page, "Failing example"));
     const Example passing = ParseExample(Section(page, "Passing example"));
@@ -175,7 +163,7 @@ TEST(RuleDocsTest, ExplainPrintsTheDocPage) {
     args.insert(args.end(), preview.begin(), preview.end());
     const auto run = RunCliInProcess(args);
     EXPECT_EQ(run.exit_code, 0);
-    EXPECT_EQ(run.out, ReadFile(testing::SourceDir() + "/docs/rules/" + rule + ".md"));
+    EXPECT_EQ(run.out, testing::ReadFile(testing::SourceDir() + "/docs/rules/" + rule + ".md"));
   }
 }
 

@@ -120,6 +120,22 @@ std::vector<Finding> OfRule(const std::vector<Finding>& findings, const std::str
   return selected;
 }
 
+std::vector<std::string> SplitWords(const std::string& text) {
+  std::istringstream in(text);
+  std::vector<std::string> words;
+  std::string word;
+  while (in >> word) words.push_back(word);
+  return words;
+}
+
+TextEdit EditOf(size_t begin, size_t end, std::string replacement) {
+  TextEdit edit;
+  edit.begin = begin;
+  edit.end = end;
+  edit.replacement = std::move(replacement);
+  return edit;
+}
+
 std::vector<std::string> Located(const std::vector<Finding>& findings) {
   std::vector<std::string> located;
   for (const Finding& finding : findings) {

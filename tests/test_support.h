@@ -81,4 +81,14 @@ std::vector<std::string> ExampleFolders();
 // what fix tests compare before and after a run.
 std::map<std::string, std::string> ReadTree(const std::string& root);
 
+// The words of `text`, split at whitespace.
+std::vector<std::string> SplitWords(const std::string& text);
+
+// An edit replacing bytes [begin, end) with `replacement` (no positions).
+TextEdit EditOf(size_t begin, size_t end, std::string replacement);
+
+// An application config holding a key Enterprise 0.23 removed: one error.
+inline constexpr char kRemovedDefaultTenantConfig[] =
+    "kestra:\n  ee:\n    tenants:\n      defaultTenant: true\n";
+
 }  // namespace kestra_lint::testing

@@ -44,11 +44,9 @@ class ScopedEnv {
   std::string old_value_;
 };
 
-const char kRemovedKey[] = "kestra:\n  ee:\n    tenants:\n      defaultTenant: true\n";
-
 // A small setup with an error, a warning and a value that holds markup.
 void WriteProject(const TempDir& dir) {
-  dir.Write("conf/application.yml", kRemovedKey);
+  dir.Write("conf/application.yml", testing::kRemovedDefaultTenantConfig);
   dir.Write("flows/call.yml",
             "id: f\nnamespace: n\ntasks:\n  - id: t\n    type: io.kestra.plugin.core.http.Request\n"
             "    uri: http://kestra:8080/api/v1/executions/n/f # <script>x</script>\n");
@@ -56,7 +54,7 @@ void WriteProject(const TempDir& dir) {
 
 TEST(CliOutputsTest, SeveralFormatsInOneRun) {
   const TempDir dir;
-  dir.Write("application.yml", kRemovedKey);
+  dir.Write("application.yml", testing::kRemovedDefaultTenantConfig);
   const std::string sarif = dir.path() + "/out.sarif";
   const std::string junit = dir.path() + "/junit.xml";
   const auto run =
@@ -76,7 +74,7 @@ TEST(CliOutputsTest, SeveralFormatsInOneRun) {
 
 TEST(CliOutputsTest, OutputWritesTheFormatWithoutAFile) {
   const TempDir dir;
-  dir.Write("application.yml", kRemovedKey);
+  dir.Write("application.yml", testing::kRemovedDefaultTenantConfig);
   const std::string report = dir.path() + "/report.json";
   const auto run = RunCliInProcess(
       {"check", "--format", "gitlab", "--output", report, dir.path() + "/application.yml"});
@@ -87,7 +85,7 @@ TEST(CliOutputsTest, OutputWritesTheFormatWithoutAFile) {
 
 TEST(CliOutputsTest, GithubIsTheDefaultInsideGithubActions) {
   const TempDir dir;
-  dir.Write("application.yml", kRemovedKey);
+  dir.Write("application.yml", testing::kRemovedDefaultTenantConfig);
   {
     const ScopedEnv actions("GITHUB_ACTIONS", "true");
     EXPECT_EQ(RunCliInProcess({"check", dir.path()}).out.rfind("::error title=kestra-lint ", 0),
@@ -103,7 +101,7 @@ TEST(CliOutputsTest, GithubIsTheDefaultInsideGithubActions) {
 
 TEST(CliOutputsTest, ConflictingOutputsAreUsageErrors) {
   const TempDir dir;
-  dir.Write("application.yml", kRemovedKey);
+  dir.Write("application.yml", testing::kRemovedDefaultTenantConfig);
   const std::string file = dir.path() + "/x";
   const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {
       {{"--format", "text", "--format", "json"}, "only one format can go to standard output"},
@@ -124,7 +122,7 @@ TEST(CliOutputsTest, ConflictingOutputsAreUsageErrors) {
 
 TEST(CliOutputsTest, UnwritableOutputFileIsAUsageError) {
   const TempDir dir;
-  dir.Write("application.yml", kRemovedKey);
+  dir.Write("application.yml", testing::kRemovedDefaultTenantConfig);
   const auto run = RunCliInProcess(
       {"check", "--format", "sarif=" + dir.path() + "/no/such/dir/out.sarif", dir.path()});
   EXPECT_EQ(run.exit_code, 2);
@@ -151,14 +149,15 @@ TEST(CliOutputsTest, RealRunSarifPassesTheSarifMultitool) {
 // a SARIF output is among the formats asked for, and only then.
 TEST(CliOutputsTest, SarifArtifactsHoldTheHashOfEachFileRead) {
   const TempDir dir;
-  dir.Write("application.yml", kRemovedKey);
+  dir.Write("application.yml", testing::kRemovedDefaultTenantConfig);
   const std::string sarif = dir.path() + "/out.sarif";
   const auto run = RunCliInProcess({"check", "--format", "compact", "--format", "sarif=" + sarif,
                                     dir.path() + "/application.yml"});
   ASSERT_EQ(run.exit_code, 1) << run.err;
   const nlohmann::json log = nlohmann::json::parse(ReadFile(sarif));
   ASSERT_EQ(log["runs"][0]["artifacts"].size(), 1u);
-  EXPECT_EQ(log["runs"][0]["artifacts"][0]["hashes"]["sha-256"], Sha256Hex(kRemovedKey));
+  EXPECT_EQ(log["runs"][0]["artifacts"][0]["hashes"]["sha-256"],
+            Sha256Hex(testing::kRemovedDefaultTenantConfig));
 }
 
 TEST(CliOutputsTest, AuditWritesByteIdenticalReportsForIdenticalInputs) {
@@ -186,7 +185,7 @@ TEST(CliOutputsTest, AuditWritesByteIdenticalReportsForIdenticalInputs) {
   EXPECT_EQ(audit["generatedAt"], "2025-11-28T08:00:00Z");
   EXPECT_EQ(audit["verdict"]["result"], "fail");
   ASSERT_EQ(audit["files"].size(), 2u);
-  EXPECT_EQ(audit["files"][0]["sha256"], Sha256Hex(kRemovedKey));
+  EXPECT_EQ(audit["files"][0]["sha256"], Sha256Hex(testing::kRemovedDefaultTenantConfig));
   // The config value holding <script> shows as text in every rendering.
   EXPECT_EQ(reports[0][0].find("<script"), std::string::npos);
   EXPECT_NE(reports[0][0].find("&lt;script&gt;x&lt;/script&gt;"), std::string::npos);

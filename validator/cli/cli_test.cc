@@ -17,8 +17,6 @@ using testing::RunBinary;
 using testing::RunCliInProcess;
 using testing::TempDir;
 
-const char kRemovedKey[] = "kestra:\n  ee:\n    tenants:\n      defaultTenant: true\n";
-
 TEST(CliTest, ExitCodeZeroWhenClean) {
   const TempDir dir;
   dir.Write("application.yml", "kestra:\n  url: http://localhost:8080/\n");
@@ -28,7 +26,7 @@ TEST(CliTest, ExitCodeZeroWhenClean) {
 
 TEST(CliTest, ExitCodeOneOnErrorFindings) {
   const TempDir dir;
-  dir.Write("application.yml", kRemovedKey);
+  dir.Write("application.yml", testing::kRemovedDefaultTenantConfig);
   const auto run = RunCliInProcess({"check", "--no-color", dir.path()});
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_NE(run.out.find("application.yml:4:7: error: "), std::string::npos) << run.out;
@@ -155,15 +153,15 @@ TEST(CliTest, PreviewPackOnlyWithPreview) {
 }
 
 TEST(CliTest, StandardInputUsesStdinFilename) {
-  const auto run =
-      RunCliInProcess({"check", "--stdin-filename", "deploy/application.yml", "-"}, kRemovedKey);
+  const auto run = RunCliInProcess({"check", "--stdin-filename", "deploy/application.yml", "-"},
+                                   testing::kRemovedDefaultTenantConfig);
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_NE(run.out.find("deploy/application.yml:4:7:"), std::string::npos) << run.out;
 }
 
 TEST(CliTest, JsonOutputMatchesItsSchema) {
   const TempDir dir;
-  dir.Write("application.yml", kRemovedKey);
+  dir.Write("application.yml", testing::kRemovedDefaultTenantConfig);
   dir.Write("broken.yml", "a: [1, 2\n");
   const auto run = RunCliInProcess({"check", "--format", "json", dir.path()});
   ASSERT_EQ(run.exit_code, 1) << run.err;
@@ -189,7 +187,7 @@ TEST(CliTest, VersionNamesTheRulePacks) {
 
 TEST(CliTest, RealBinaryHonoursNoColorAndExitCodes) {
   const TempDir dir;
-  dir.Write("application.yml", kRemovedKey);
+  dir.Write("application.yml", testing::kRemovedDefaultTenantConfig);
   const auto run = RunBinary("check --no-color " + dir.path());
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_EQ(run.out.find("\033["), std::string::npos);
@@ -201,7 +199,7 @@ TEST(CliTest, ColourOnATerminalUnlessNoColor) {
     GTEST_SKIP() << "script(1) is absent: cannot give the binary a terminal";
   }
   const TempDir dir;
-  dir.Write("application.yml", kRemovedKey);
+  dir.Write("application.yml", testing::kRemovedDefaultTenantConfig);
   const std::string command =
       std::string("script -qec '") + KESTRA_LINT_BINARY + " check " + dir.path() + "' /dev/null";
   const auto coloured = testing::ShellOutput(command);
@@ -217,7 +215,7 @@ TEST(CliTest, ColorOptionAndEmptyNoColor) {
     GTEST_SKIP() << "script(1) is absent: cannot give the binary a terminal";
   }
   const TempDir dir;
-  dir.Write("application.yml", kRemovedKey);
+  dir.Write("application.yml", testing::kRemovedDefaultTenantConfig);
   auto on_terminal = [&](const std::string& options) {
     return std::string("script -qec '") + KESTRA_LINT_BINARY + " check " + options + " " +
            dir.path() + "' /dev/null";
@@ -245,7 +243,7 @@ TEST(CliTest, LanguageServerAcceptsStdio) {
 
 TEST(CliTest, WritingABaselineExitsZero) {
   const TempDir dir;
-  dir.Write("application.yml", kRemovedKey);
+  dir.Write("application.yml", testing::kRemovedDefaultTenantConfig);
   const auto run =
       RunCliInProcess({"check", "--write-baseline", dir.path() + "/b.json", dir.path()});
   EXPECT_EQ(run.exit_code, 0) << run.err;
@@ -255,7 +253,7 @@ TEST(CliTest, WritingABaselineExitsZero) {
 
 TEST(CliTest, OutputsAreComparedByResolvedPathAndWritesAreChecked) {
   const TempDir dir;
-  dir.Write("application.yml", kRemovedKey);
+  dir.Write("application.yml", testing::kRemovedDefaultTenantConfig);
   const std::string out = dir.path() + "/out.json";
   const std::string same = dir.path() + "/./out.json";
   EXPECT_EQ(
@@ -319,7 +317,7 @@ TEST(CliTest, RulesListsEveryRuleOfEveryPack) {
 
 TEST(CliTest, DefaultPathIsTheCurrentFolder) {
   const TempDir dir;
-  dir.Write("application.yml", kRemovedKey);
+  dir.Write("application.yml", testing::kRemovedDefaultTenantConfig);
   const auto run =
       testing::ShellOutput("cd " + dir.path() + " && " + KESTRA_LINT_BINARY + " check --no-color");
   EXPECT_NE(run.find("application.yml:4:7: error:"), std::string::npos) << run;

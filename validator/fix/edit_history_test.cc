@@ -4,16 +4,12 @@
 
 #include <gtest/gtest.h>
 
+#include "test_support.h"
+
 namespace kestra_lint {
 namespace {
 
-TextEdit Edit(size_t begin, size_t end, std::string replacement) {
-  TextEdit edit;
-  edit.begin = begin;
-  edit.end = end;
-  edit.replacement = std::move(replacement);
-  return edit;
-}
+using testing::EditOf;
 
 std::string Applied(const std::string& text, const std::vector<TextEdit>& edits) {
   std::string out;
@@ -28,12 +24,12 @@ std::string Applied(const std::string& text, const std::vector<TextEdit>& edits)
 TEST(EditHistoryTest, TwoRoundsBecomeOneListOfEditsOnTheFirstText) {
   const std::string first = "a: 1\nb: 2\nc: 3\nd: 4\n";
   EditHistory history(first.size());
-  const std::vector<TextEdit> round1 = {Edit(5, 10, ""), Edit(15, 15, "x: 9\n")};
+  const std::vector<TextEdit> round1 = {EditOf(5, 10, ""), EditOf(15, 15, "x: 9\n")};
   const std::string second = Applied(first, round1);
   ASSERT_EQ(second, "a: 1\nc: 3\nx: 9\nd: 4\n");
   history.Apply(round1);
   // Round two edits inside what round one inserted, and the first text.
-  const std::vector<TextEdit> round2 = {Edit(0, 5, ""), Edit(13, 14, "8")};
+  const std::vector<TextEdit> round2 = {EditOf(0, 5, ""), EditOf(13, 14, "8")};
   const std::string third = Applied(second, round2);
   ASSERT_EQ(third, "c: 3\nx: 8\nd: 4\n");
   history.Apply(round2);
@@ -54,7 +50,7 @@ TEST(EditHistoryTest, NoRoundsMeansNoEdits) {
   EditHistory history(4);
   EXPECT_TRUE(history.Edits().empty());
   EXPECT_EQ(history.ToOriginal(2), 2u);
-  history.Apply({Edit(0, 4, "")});
+  history.Apply({EditOf(0, 4, "")});
   ASSERT_EQ(history.Edits().size(), 1u);
   EXPECT_EQ(history.Edits()[0].end, 4u);
 }

@@ -73,7 +73,7 @@ FixedRun Fix(MemoryDisk& disk, std::vector<std::string> paths, bool write = true
   return run;
 }
 
-const char kCompose[] =
+const char kEnterpriseCompose[] =
     "services:\n  kestra:\n    image: registry.kestra.io/docker/kestra-ee:latest\n"
     "    environment:\n      JAVA_OPTS: \"-Xmx2g -Dkestra.ee.tenants.enabled=true\"\n"
     "      KESTRA_CONFIGURATION: |\n        kestra:\n          ee:\n            license:\n"
@@ -83,7 +83,7 @@ const char kCompose[] =
 // data, which is what deleting the -D option waits for: both in one run.
 TEST(FixFilesTest, ReachesTheFixedPointInOneRun) {
   MemoryDisk disk;
-  disk.AddFile("ws/docker-compose.yml", kCompose);
+  disk.AddFile("ws/docker-compose.yml", kEnterpriseCompose);
   const FixedRun run = Fix(disk, {"ws"});
   EXPECT_FALSE(run.result.refused) << run.log;
   EXPECT_EQ(run.result.fixes_applied, 2u) << run.log;
@@ -114,9 +114,9 @@ TEST(FixFilesTest, ReachesTheFixedPointInOneRun) {
 // The diff of a run of several rounds is one diff against the file as read.
 TEST(FixFilesTest, TheDiffOfSeveralRoundsIsAgainstTheFileAsRead) {
   MemoryDisk disk;
-  disk.AddFile("ws/docker-compose.yml", kCompose);
+  disk.AddFile("ws/docker-compose.yml", kEnterpriseCompose);
   const FixedRun run = Fix(disk, {"ws"}, false);
-  EXPECT_EQ(disk.Text("ws/docker-compose.yml"), kCompose);
+  EXPECT_EQ(disk.Text("ws/docker-compose.yml"), kEnterpriseCompose);
   EXPECT_EQ(run.out,
             "--- a/ws/docker-compose.yml\n+++ b/ws/docker-compose.yml\n@@ -2,11 +2,11 @@\n"
             "   kestra:\n     image: registry.kestra.io/docker/kestra-ee:latest\n"
@@ -183,7 +183,7 @@ TEST(FixFilesTest, AReadOnlyFileIsRefusedAndSaysSo) {
 
 TEST(FixFilesTest, StandardInputIsFixedOntoStandardOutput) {
   MemoryDisk disk;
-  const FixedRun run = Fix(disk, {"-"}, true, kCompose, "docker-compose.yml");
+  const FixedRun run = Fix(disk, {"-"}, true, kEnterpriseCompose, "docker-compose.yml");
   EXPECT_FALSE(run.result.refused) << run.log;
   EXPECT_EQ(run.result.fixes_applied, 2u);
   EXPECT_NE(run.out.find("JAVA_OPTS: \"-Xmx2g\"\n"), std::string::npos) << run.out;
@@ -191,7 +191,7 @@ TEST(FixFilesTest, StandardInputIsFixedOntoStandardOutput) {
   EXPECT_EQ(run.out.find("--- a/"), std::string::npos);
   // Nothing to fix: the text comes back as it was, as a formatter's would.
   EXPECT_EQ(Fix(disk, {"-"}, true, "a: 1\n", "docker-compose.yml").out, "a: 1\n");
-  const FixedRun diff = Fix(disk, {"-"}, false, kCompose, "docker-compose.yml");
+  const FixedRun diff = Fix(disk, {"-"}, false, kEnterpriseCompose, "docker-compose.yml");
   EXPECT_EQ(diff.out.rfind("--- a/docker-compose.yml\n+++ b/docker-compose.yml\n", 0), 0u)
       << diff.out;
 }

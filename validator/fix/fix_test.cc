@@ -16,6 +16,8 @@
 namespace kestra_lint {
 namespace {
 
+using testing::EditOf;
+
 using testing::BuiltinRules;
 using testing::RunCliInProcess;
 using testing::TempDir;
@@ -41,14 +43,6 @@ Finding WithFix(std::vector<TextEdit> edits) {
   return finding;
 }
 
-TextEdit Edit(size_t begin, size_t end, std::string replacement) {
-  TextEdit edit;
-  edit.begin = begin;
-  edit.end = end;
-  edit.replacement = std::move(replacement);
-  return edit;
-}
-
 std::string Read(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream bytes;
@@ -58,8 +52,9 @@ std::string Read(const std::string& path) {
 
 TEST(ApplyFixesTest, MergesIdenticalEditsAndRefusesOverlapsInOrder) {
   const std::string text = "0123456789";
-  const std::vector<Finding> findings = {WithFix({Edit(2, 4, "ab")}), WithFix({Edit(2, 4, "ab")}),
-                                         WithFix({Edit(3, 6, "X")}), WithFix({Edit(8, 8, "+")})};
+  const std::vector<Finding> findings = {
+      WithFix({EditOf(2, 4, "ab")}), WithFix({EditOf(2, 4, "ab")}), WithFix({EditOf(3, 6, "X")}),
+      WithFix({EditOf(8, 8, "+")})};
   const FixOutcome outcome = ApplyFixes(text, findings);
   EXPECT_EQ(outcome.text, "01ab4567+89");
   EXPECT_EQ(outcome.applied, (std::vector<size_t>{0, 1, 3}));
@@ -68,7 +63,7 @@ TEST(ApplyFixesTest, MergesIdenticalEditsAndRefusesOverlapsInOrder) {
 
 TEST(ApplyFixesTest, AnEditInsideADeletedBlockIsSubsumedWhateverTheOrder) {
   const std::string text = "a\nb\nc\n";
-  const std::vector<Finding> findings = {WithFix({Edit(3, 3, "X")}), WithFix({Edit(2, 4, "")})};
+  const std::vector<Finding> findings = {WithFix({EditOf(3, 3, "X")}), WithFix({EditOf(2, 4, "")})};
   const FixOutcome outcome = ApplyFixes(text, findings);
   EXPECT_EQ(outcome.text, "a\nc\n");
   EXPECT_EQ(outcome.applied.size(), 2u);
@@ -80,12 +75,12 @@ TEST(ApplyFixesTest, AFixOverTheStartOfASuppressedFindingIsRefused) {
   waived.suppressed = true;
   waived.line = 2;
   waived.column = 3;
-  TextEdit block = Edit(2, 8, "");
+  TextEdit block = EditOf(2, 8, "");
   block.line = 2;
   block.column = 1;
   block.end_line = 4;
   block.end_column = 1;
-  TextEdit after = Edit(9, 10, "");
+  TextEdit after = EditOf(9, 10, "");
   after.line = 4;
   after.column = 1;
   after.end_line = 4;
@@ -98,7 +93,7 @@ TEST(ApplyFixesTest, AFixOverTheStartOfASuppressedFindingIsRefused) {
 }
 
 TEST(ApplyFixesTest, SuppressedFindingsAreNotFixed) {
-  Finding finding = WithFix({Edit(0, 1, "")});
+  Finding finding = WithFix({EditOf(0, 1, "")});
   finding.suppressed = true;
   EXPECT_EQ(ApplyFixes("ab", {finding}).text, "ab");
 }
@@ -339,7 +334,7 @@ TEST(ClientBaseUrlFixTest, DropsApiV1OnlyWhenNothingElseFollows) {
 
 TEST(UnifiedDiffTest, ShowsContextAndRedactsSecrets) {
   const std::string before = "a: 1\npassword: hunter2\nb: 2\nc: 3\n";
-  const std::string diff = UnifiedDiff("app.yml", before, {Edit(28, 33, "")});
+  const std::string diff = UnifiedDiff("app.yml", before, {EditOf(28, 33, "")});
   EXPECT_EQ(diff,
             "--- a/app.yml\n+++ b/app.yml\n@@ -1,4 +1,3 @@\n a: 1\n password: ****\n b: 2\n"
             "-c: 3\n");
@@ -352,7 +347,7 @@ TEST(FixFilesTest, AFileChangedSinceTheScanIsRefused) {
   ScanResult result;
   result.files.push_back(
       {path, FileKind::kApplicationConfig, Sha256Hex("kestra: {}\n"), "kestra: {}\n", 0});
-  Finding finding = WithFix({Edit(0, 0, "# x\n")});
+  Finding finding = WithFix({EditOf(0, 0, "# x\n")});
   finding.path = path;
   result.findings.push_back(finding);
   std::ostringstream out;
@@ -371,7 +366,7 @@ TEST(FixFilesTest, NeverWritesATextThatNoLongerParses) {
   const std::string path = dir.Write("application.yml", text);
   ScanResult result;
   result.files.push_back({path, FileKind::kApplicationConfig, Sha256Hex(text), text, 0});
-  Finding broken = WithFix({Edit(6, 7, " [")});
+  Finding broken = WithFix({EditOf(6, 7, " [")});
   broken.path = path;
   result.findings.push_back(broken);
   std::ostringstream out;

@@ -116,7 +116,7 @@ TEST(SuppressionEditFor, PropertiesAndEnvFilesGetAWholeLineComment) {
   }
 }
 
-const char kCompose[] =
+const char kComposeWithEmbeddedConfig[] =
     "services:\n"
     "  kestra:\n"
     "    environment:\n"
@@ -140,7 +140,7 @@ Finding ComposeFinding(const SourceText& source, const std::string& at, const st
 
 // Inside KESTRA_CONFIGURATION the comment is one of the embedded document.
 TEST(SuppressionEditFor, EmbeddedConfigurationGetsAYamlCommentOfItsOwn) {
-  const SourceText source(kCompose);
+  const SourceText source(kComposeWithEmbeddedConfig);
   const std::optional<TextEdit> trailing =
       SuppressionEditFor(ComposeFinding(source, "ee.tenants.enabled", "removed-tenants-enabled"),
                          source, FileKind::kCompose);
@@ -161,14 +161,15 @@ TEST(SuppressionEditFor, EmbeddedConfigurationGetsAYamlCommentOfItsOwn) {
 // A '#' in a shell script or inside a quoted string (not after its closing
 // quote) is no comment, so no action pretends to waive those findings.
 TEST(CodeActionsFor, NoDisableActionWhereACommentWouldDoNothing) {
-  const SourceText source(kCompose);
+  const SourceText source(kComposeWithEmbeddedConfig);
   const std::string uri = "http://kestra:8080/api/v1/flows";
   for (const size_t begin : {source.text().find(uri), source.text().rfind(uri)}) {
     Finding finding = FindingAt(source, begin, begin + uri.size(), "api-uri-missing-tenant");
     finding.path = "docker-compose.yml";
-    EXPECT_FALSE(SuppressionEditFor(finding, source, FileKind::kCompose)) << finding.line;
-    const nlohmann::json actions =
-        CodeActionsFor({&finding}, source, FileKind::kCompose, "file:///w/docker-compose.yml");
+    EXPECT_FALSE(SuppressionEditFor(finding, source, FileKind::kCompose))
+        << finding.line;
+    const nlohmann::json actions = CodeActionsFor(
+        {&finding}, source, FileKind::kCompose, "file:///w/docker-compose.yml");
     std::vector<std::string> titles;
     for (const nlohmann::json& action : actions) titles.push_back(action["title"]);
     EXPECT_EQ(titles, (std::vector<std::string>{"Explain api-uri-missing-tenant"})) << finding.line;

@@ -12,26 +12,27 @@
 namespace kestra_lint {
 namespace {
 
-using Json = JsonStream::Json;
 using testing::ReportFixture;
 
 // What the formatters wrote before they streamed: the whole document dumped
 // at once. A streamed output parsed back and dumped so is the same bytes.
 std::string DumpedWhole(const std::string& streamed) {
-  return Json::parse(streamed).dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  return JsonStream::Json::parse(streamed).dump(2, ' ', false,
+                                                JsonStream::Json::error_handler_t::replace) +
+         "\n";
 }
 
 TEST(JsonStreamTest, WritesTheBytesOfAWholeDump) {
   std::ostringstream out;
   JsonStream json(out);
   json.BeginObject();
-  json.Member("empty array", Json::array());
+  json.Member("empty array", JsonStream::Json::array());
   json.BeginArray("streamed empty");
   json.End();
   json.BeginObject("nested");
   json.Member("text", "line\nbreak \"quoted\" \xC3\xA9 \x01");
   json.BeginArray("items");
-  json.Element({{"a", {1, 2, {{"b", Json::object()}}}}});
+  json.Element({{"a", {1, 2, {{"b", JsonStream::Json::object()}}}}});
   json.Element(nullptr);
   json.End();
   json.End();

@@ -3,18 +3,13 @@
 // silent otherwise; only a literal of its own gets a fix.
 #include <gtest/gtest.h>
 
-#include "test_support.h"
+#include "api_uri_test_support.h"
 
 namespace kestra_lint {
 namespace {
 
-using testing::CheckText;
+using testing::MissingTenant;
 using testing::OfRule;
-
-std::vector<Finding> Missing(const std::string& path, const std::string& text,
-                             const std::string& edition = "auto") {
-  return OfRule(CheckText(path, text, edition, ""), "api-uri-missing-tenant");
-}
 
 TEST(ApiUriCodeTest, TemplateLiteralWithAKestraBaseVariable) {
   const std::string code =
@@ -22,7 +17,7 @@ TEST(ApiUriCodeTest, TemplateLiteralWithAKestraBaseVariable) {
       "export async function run(id: string) {\n"
       "  return fetch(`${BASE_URL}/api/v1/executions/${id}`);\n"
       "}\n";
-  const auto findings = Missing("lib/client.ts", code);
+  const auto findings = MissingTenant("lib/client.ts", code);
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].line, 3);
   EXPECT_EQ(findings[0].column, 17);
@@ -37,7 +32,7 @@ TEST(ApiUriCodeTest, PythonClientWithABaseUrlThenRelativePaths) {
       "client = httpx.Client(base_url=os.environ['KESTRA_URL'])\n"
       "flows = client.get(\"/api/v1/flows/search\")\n"
       "other = requests.get(f\"{GITHUB}/api/v1/flows/search\")\n";
-  const auto findings = Missing("agent.py", code);
+  const auto findings = MissingTenant("agent.py", code);
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].line, 3);
   EXPECT_EQ(findings[0].column, 21);
@@ -48,7 +43,7 @@ TEST(ApiUriCodeTest, ConcatenationAndPlaceholders) {
       "String url = KESTRA_URL + \"/api/v1/executions/\" + id;\n"
       "url = fmt.Sprintf(\"%s/api/v1/%s/flows/%s\", kestraURL, tenant, ns)\n"
       "curl \"$KESTRA_HOST/api/v1/:tenant/flows\"\n";
-  const auto findings = Missing("Client.java", code);
+  const auto findings = MissingTenant("Client.java", code);
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].line, 1);
   EXPECT_EQ(findings[0].column, 28);
@@ -59,7 +54,7 @@ TEST(ApiUriCodeTest, LiteralUrlInAKestraFileGetsAFixWithACertainTenant) {
   const std::string code =
       "# trigger the Kestra flow\n"
       "curl -X POST http://localhost:8080/api/v1/executions/company/hello\n";
-  const auto findings = Missing("run.sh", code, "oss");
+  const auto findings = MissingTenant("run.sh", code, "oss");
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].line, 2);
   EXPECT_EQ(findings[0].column, 14);
@@ -69,16 +64,18 @@ TEST(ApiUriCodeTest, LiteralUrlInAKestraFileGetsAFixWithACertainTenant) {
 
 TEST(ApiUriCodeTest, NoKestraContextOrNoKestraRouteIsSilent) {
   // Another product's API, a file that never mentions Kestra, Kubernetes.
-  EXPECT_TRUE(Missing("a.ts",
-                      "fetch(`${OPENDENTAL}/api/v1/flows/x`)\n"
-                      "// kestra is elsewhere\n")
+  EXPECT_TRUE(MissingTenant("a.ts",
+                            "fetch(`${OPENDENTAL}/api/v1/flows/x`)\n"
+                            "// kestra is elsewhere\n")
                   .empty());
   EXPECT_TRUE(
-      Missing("b.py", "requests.get('http://localhost:8080/api/v1/flows/search')\n").empty());
-  EXPECT_TRUE(Missing("c.md", "Kestra on k8s: `kubectl get --raw /api/v1/namespaces/kestra/pods`\n")
-                  .empty());
+      MissingTenant("b.py", "requests.get('http://localhost:8080/api/v1/flows/search')\n").empty());
   EXPECT_TRUE(
-      Missing("d.go", "// kestra\nurl := \"https://api.example.com/api/v1/flows/a\"\n").empty());
+      MissingTenant("c.md", "Kestra on k8s: `kubectl get --raw /api/v1/namespaces/kestra/pods`\n")
+          .empty());
+  EXPECT_TRUE(
+      MissingTenant("d.go", "// kestra\nurl := \"https://api.example.com/api/v1/flows/a\"\n")
+          .empty());
 }
 
 TEST(ApiUriCodeTest, MainTenantIsEvidenceByItself) {

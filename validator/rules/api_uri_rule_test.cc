@@ -2,14 +2,15 @@
 
 #include <gtest/gtest.h>
 
+#include "api_uri_test_support.h"
 #include "extract/extract.h"
 #include "facts/facts.h"
-#include "test_support.h"
 
 namespace kestra_lint {
 namespace {
 
-using testing::CheckText;
+using testing::InvalidTenant;
+using testing::MissingTenant;
 using testing::OfRule;
 
 std::string Flow(const std::string& uri) {
@@ -18,18 +19,8 @@ std::string Flow(const std::string& uri) {
          uri + "\"\n";
 }
 
-std::vector<Finding> Missing(const std::string& path, const std::string& text,
-                             const std::string& edition = "auto", const std::string& target = "") {
-  return OfRule(CheckText(path, text, edition, target), "api-uri-missing-tenant");
-}
-
-std::vector<Finding> Invalid(const std::string& path, const std::string& text,
-                             const std::string& edition = "auto", const std::string& target = "") {
-  return OfRule(CheckText(path, text, edition, target), "api-uri-invalid-tenant");
-}
-
 TEST(ApiUriRuleTest, MissingTenantAtTheExactStartOfTheUri) {
-  const auto findings = Missing("flow.yml", Flow("{{ kestra.url }}/api/v1/executions/n/f"));
+  const auto findings = MissingTenant("flow.yml", Flow("{{ kestra.url }}/api/v1/executions/n/f"));
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].line, 6);
   EXPECT_EQ(findings[0].column, 11);
@@ -40,10 +31,10 @@ TEST(ApiUriRuleTest, MissingTenantAtTheExactStartOfTheUri) {
 
 TEST(ApiUriRuleTest, SeverityFollowsTheEdition) {
   const std::string flow = Flow("http://kestra:8080/api/v1/flows/n/f");
-  EXPECT_EQ(Missing("flow.yml", flow, "oss")[0].severity, Severity::kWarning);
-  EXPECT_EQ(Missing("flow.yml", flow, "ee")[0].severity, Severity::kError);
-  EXPECT_EQ(Missing("flow.yml", flow, "auto")[0].severity, Severity::kWarning);
-  EXPECT_NE(Missing("flow.yml", flow, "auto")[0].message.find("Enterprise not at all"),
+  EXPECT_EQ(MissingTenant("flow.yml", flow, "oss")[0].severity, Severity::kWarning);
+  EXPECT_EQ(MissingTenant("flow.yml", flow, "ee")[0].severity, Severity::kError);
+  EXPECT_EQ(MissingTenant("flow.yml", flow, "auto")[0].severity, Severity::kWarning);
+  EXPECT_NE(MissingTenant("flow.yml", flow, "auto")[0].message.find("Enterprise not at all"),
             std::string::npos);
 }
 
@@ -66,7 +57,7 @@ TEST(ApiUriRuleTest, ExactColumnInsideAShellScriptBlock) {
       "jobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n"
       "          set -e\n          curl -fsS -X POST \"$KESTRA_URL/api/v1/flows/import\" -F "
       "file=@f.zip\n";
-  const auto findings = Missing("ci.yml", text);
+  const auto findings = MissingTenant("ci.yml", text);
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].line, 7);
   EXPECT_EQ(findings[0].column, 30);
@@ -79,8 +70,8 @@ TEST(ApiUriRuleTest, TemplatedTenantsCountAsATenant) {
                           "http://kestra:8080/api/v1/{tenant}/flows/n/f",
                           "http://kestra:8080/api/v1/$TENANT/flows/n/f",
                           "http://kestra:8080/api/v1/main/executions/webhook/n/f/key"}) {
-    EXPECT_TRUE(Missing("flow.yml", Flow(uri)).empty()) << uri;
-    EXPECT_TRUE(Invalid("flow.yml", Flow(uri)).empty()) << uri;
+    EXPECT_TRUE(MissingTenant("flow.yml", Flow(uri)).empty()) << uri;
+    EXPECT_TRUE(InvalidTenant("flow.yml", Flow(uri)).empty()) << uri;
   }
 }
 
@@ -101,8 +92,8 @@ TEST(ApiUriRuleTest, OtherProductsApisAreNotKestra) {
        "    env:\n      KESTRA_BASE_URL: \"http://host.docker.internal:8080/api/v1\"\n"},
   };
   for (const auto& text : texts) {
-    EXPECT_TRUE(Missing(text[0], text[1]).empty()) << text[1];
-    EXPECT_TRUE(Invalid(text[0], text[1]).empty()) << text[1];
+    EXPECT_TRUE(MissingTenant(text[0], text[1]).empty()) << text[1];
+    EXPECT_TRUE(InvalidTenant(text[0], text[1]).empty()) << text[1];
   }
 }
 
@@ -111,35 +102,35 @@ TEST(ApiUriRuleTest, SameHostAsAKestraUriIsKestraToo) {
       "steps:\n  - run: |\n      curl http://localhost:8080/api/v1/flows/validate\n"
       "      curl http://localhost:8080/api/v1/namespaces\n"
       "      curl http://localhost:9000/api/v1/namespaces\n";
-  const auto findings = Missing("ci.yml", text);
+  const auto findings = MissingTenant("ci.yml", text);
   ASSERT_EQ(findings.size(), 2u);
   EXPECT_EQ(findings[0].line, 3);
   EXPECT_EQ(findings[1].line, 4);
 }
 
 TEST(ApiUriRuleTest, TenantWhereTheRouteTakesNone) {
-  const auto configs = Invalid("flow.yml", Flow("http://kestra:8080/api/v1/main/configs"));
+  const auto configs = InvalidTenant("flow.yml", Flow("http://kestra:8080/api/v1/main/configs"));
   ASSERT_EQ(configs.size(), 1u);
   EXPECT_EQ(configs[0].suggestion, "Use http://kestra:8080/api/v1/configs");
-  EXPECT_TRUE(Missing("flow.yml", Flow("http://kestra:8080/api/v1/configs")).empty());
+  EXPECT_TRUE(MissingTenant("flow.yml", Flow("http://kestra:8080/api/v1/configs")).empty());
 }
 
 TEST(ApiUriRuleTest, PluginsRouteDependsOnTheTargetVersion) {
   const std::string tenanted = Flow("http://kestra:8080/api/v1/main/plugins/icons");
   const std::string bare = Flow("http://kestra:8080/api/v1/plugins/icons");
-  EXPECT_TRUE(Invalid("flow.yml", tenanted, "oss", "0.23").empty());
-  EXPECT_EQ(Missing("flow.yml", bare, "oss", "0.23").size(), 1u);
-  EXPECT_EQ(Invalid("flow.yml", tenanted, "oss", "0.24").size(), 1u);
-  EXPECT_TRUE(Missing("flow.yml", bare, "oss", "1.0").empty());
+  EXPECT_TRUE(InvalidTenant("flow.yml", tenanted, "oss", "0.23").empty());
+  EXPECT_EQ(MissingTenant("flow.yml", bare, "oss", "0.23").size(), 1u);
+  EXPECT_EQ(InvalidTenant("flow.yml", tenanted, "oss", "0.24").size(), 1u);
+  EXPECT_TRUE(MissingTenant("flow.yml", bare, "oss", "1.0").empty());
 }
 
 TEST(ApiUriRuleTest, OssRejectsTenantsOtherThanMain) {
   const std::string flow = Flow("http://kestra:8080/api/v1/acme/flows/n/f");
-  const auto oss = Invalid("flow.yml", flow, "oss");
+  const auto oss = InvalidTenant("flow.yml", flow, "oss");
   ASSERT_EQ(oss.size(), 1u);
   EXPECT_EQ(oss[0].suggestion, "Use http://kestra:8080/api/v1/main/flows/n/f");
-  EXPECT_TRUE(Invalid("flow.yml", flow, "ee").empty());
-  EXPECT_TRUE(Invalid("flow.yml", flow, "auto").empty());
+  EXPECT_TRUE(InvalidTenant("flow.yml", flow, "ee").empty());
+  EXPECT_TRUE(InvalidTenant("flow.yml", flow, "auto").empty());
 }
 
 // Only the open-source edition hard-codes `main` for usages (0.23) and ai
@@ -151,11 +142,11 @@ TEST(ApiUriRuleTest, EnterpriseServesUsagesAiAndUsersUnderItsTenants) {
            {"http://kestra:8080/api/v1/acme/ai/generate/flow", "0.24"},
            {"http://kestra:8080/api/v1/acme/users/u1/groups", "0.24"},
            {"http://kestra:8080/api/v1/users/u1", "0.24"}}) {
-    EXPECT_TRUE(Invalid("flow.yml", Flow(uri), "ee", target).empty()) << uri << " " << target;
-    EXPECT_TRUE(Missing("flow.yml", Flow(uri), "ee", target).empty()) << uri << " " << target;
+    EXPECT_TRUE(InvalidTenant("flow.yml", Flow(uri), "ee", target).empty()) << uri << " " << target;
+    EXPECT_TRUE(MissingTenant("flow.yml", Flow(uri), "ee", target).empty()) << uri << " " << target;
   }
-  const auto oss =
-      Invalid("flow.yml", Flow("http://kestra:8080/api/v1/acme/ai/generate/flow"), "oss", "0.24");
+  const auto oss = InvalidTenant(
+      "flow.yml", Flow("http://kestra:8080/api/v1/acme/ai/generate/flow"), "oss", "0.24");
   ASSERT_EQ(oss.size(), 1u);
   EXPECT_EQ(oss[0].suggestion, "Use http://kestra:8080/api/v1/main/ai/generate/flow");
 }
@@ -182,19 +173,20 @@ TEST(ApiUriRuleTest, RemovedRoutesNameTheReleaseThatRemovedThem) {
   ASSERT_EQ(stats.size(), 1u);
   EXPECT_NE(stats[0].message.find("Kestra 0.24 removed the stats routes"), std::string::npos);
   EXPECT_TRUE(
-      Missing("flow.yml", Flow("http://kestra:8080/api/v1/stats/summary"), "auto", "1.3").empty());
+      MissingTenant("flow.yml", Flow("http://kestra:8080/api/v1/stats/summary"), "auto", "1.3")
+          .empty());
 }
 
 TEST(ApiUriRuleTest, OpenUrlsPatternsAreNotCalls) {
   const std::string text =
       "kestra:\n  server:\n    basic-auth:\n      open-urls:\n"
       "        - \"/api/v1/executions/webhook/\"\n";
-  EXPECT_TRUE(Missing("application.yml", text).empty());
+  EXPECT_TRUE(MissingTenant("application.yml", text).empty());
 }
 
 TEST(ApiUriRuleTest, CredentialsInUrisAreNeverEchoed) {
   const auto findings =
-      Missing("flow.yml", Flow("https://admin:s3cr3t@kestra.example.com/api/v1/flows/n/f"));
+      MissingTenant("flow.yml", Flow("https://admin:s3cr3t@kestra.example.com/api/v1/flows/n/f"));
   ASSERT_EQ(findings.size(), 1u);
   for (const std::string& text :
        {findings[0].message, findings[0].suggestion, findings[0].uri, findings[0].source_line}) {
