@@ -1,5 +1,6 @@
 #include "extract/extract_terraform.h"
 
+#include <cctype>
 #include <string_view>
 #include <vector>
 
@@ -10,7 +11,7 @@ namespace kestra_lint {
 namespace {
 
 struct Token {
-  enum class Kind { kWord, kString, kHeredoc, kOpen, kClose, kEquals, kNewline, kOther };
+  enum class Kind { kWord, kString, kHeredoc, kOpen, kClose, kEquals, kColon, kNewline, kOther };
   Kind kind = Kind::kOther;
   std::string text;             // kWord: the word; kString/kHeredoc: the value
   std::vector<size_t> offsets;  // kString: file offset of each value byte
@@ -49,6 +50,8 @@ class Scanner {
         tokens.push_back(Single(Token::Kind::kClose));
       } else if (c == '=' && Next() != '=') {
         tokens.push_back(Single(Token::Kind::kEquals));
+      } else if (c == ':') {
+        tokens.push_back(Single(Token::Kind::kColon));
       } else if (IsWordChar(c)) {
         Token token;
         token.kind = Token::Kind::kWord;
@@ -202,6 +205,7 @@ size_t ReadProvider(const std::vector<Token>& tokens, size_t open, ScannedFile& 
         !Is(tokens, i + 1, Token::Kind::kEquals)) {
       continue;
     }
+    if (token.text == "tenant_id") file.kestra_provider_tenant_set = true;
     if (token.text == "alias" && Is(tokens, i + 2, Token::Kind::kString)) {
       setting.origin = "provider \"kestra\" (alias " + tokens[i + 2].text + ")";
     }
@@ -219,6 +223,88 @@ size_t ReadProvider(const std::vector<Token>& tokens, size_t open, ScannedFile& 
   }
   if (setting.has_url || setting.has_tenant) file.clients.push_back(std::move(setting));
   return i;
+}
+
+// An object attribute: `key = value`, or `key: value` in an object
+// expression, with the key a name or a quoted string.
+bool IsAttribute(const std::vector<Token>& tokens, size_t i) {
+  return (Is(tokens, i, Token::Kind::kWord) || Is(tokens, i, Token::Kind::kString)) &&
+         (Is(tokens, i + 1, Token::Kind::kEquals) || Is(tokens, i + 1, Token::Kind::kColon));
+}
+
+std::string Lower(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+// Kestra's provider, from any registry host: [HOST/]kestra-io/kestra.
+// Registry namespaces and types are case-insensitive.
+bool IsKestraProviderSource(const std::string& source) {
+  const std::string address = Lower(source);
+  const size_t slash = address.find('/');
+  const std::string_view rest =
+      std::string_view(address).substr(slash == std::string::npos ? 0 : slash + 1);
+  return address == "kestra-io/kestra" || (slash > 0 && rest == "kestra-io/kestra");
+}
+
+void AddRequirement(const std::string& name, const Token& version, ScannedFile& file) {
+  file.kestra_provider_requirements.push_back(
+      {version.text, StringSpan(version), "required_providers > " + name});
+}
+
+// One entry of required_providers whose `{` is tokens[open]: Kestra's when
+// its source says so, or, without a source, when it is named kestra.
+void ReadRequirement(const std::vector<Token>& tokens, size_t open, const std::string& name,
+                     ScannedFile& file) {
+  const Token* source = nullptr;
+  const Token* version = nullptr;
+  int depth = 1;
+  for (size_t i = open + 1; i < tokens.size() && depth > 0; ++i) {
+    if (tokens[i].kind == Token::Kind::kOpen) ++depth;
+    if (tokens[i].kind == Token::Kind::kClose) --depth;
+    if (depth != 1 || !IsAttribute(tokens, i) || !Is(tokens, i + 2, Token::Kind::kString)) {
+      continue;
+    }
+    if (tokens[i].text == "source") source = &tokens[i + 2];
+    if (tokens[i].text == "version") version = &tokens[i + 2];
+  }
+  const bool kestra = source ? IsKestraProviderSource(source->text) : name == "kestra";
+  if (kestra && version) AddRequirement(name, *version, file);
+}
+
+// The entries of the required_providers block whose `{` is tokens[open]:
+// `name = { ... }`, the block form `name { ... }` of older examples, and the
+// legacy `kestra = "~> 0.18"` form, a version constraint alone.
+void ReadRequiredProviders(const std::vector<Token>& tokens, size_t open, ScannedFile& file) {
+  int depth = 1;
+  for (size_t i = open + 1; i < tokens.size() && depth > 0; ++i) {
+    if (tokens[i].kind == Token::Kind::kOpen) ++depth;
+    if (tokens[i].kind == Token::Kind::kClose) --depth;
+    if (depth != 1) continue;
+    const std::string& name = tokens[i].text;
+    if (Is(tokens, i, Token::Kind::kWord) && Is(tokens, i + 1, Token::Kind::kOpen)) {
+      ReadRequirement(tokens, i + 1, name, file);
+    } else if (!IsAttribute(tokens, i)) {
+      continue;
+    } else if (Is(tokens, i + 2, Token::Kind::kString) && name == "kestra") {
+      AddRequirement(name, tokens[i + 2], file);
+    } else if (Is(tokens, i + 2, Token::Kind::kOpen)) {
+      ReadRequirement(tokens, i + 2, name, file);
+    }
+  }
+}
+
+// The required_providers blocks of the terraform block whose `{` is tokens[open].
+void ReadTerraformBlock(const std::vector<Token>& tokens, size_t open, ScannedFile& file) {
+  int depth = 1;
+  for (size_t i = open + 1; i < tokens.size() && depth > 0; ++i) {
+    if (tokens[i].kind == Token::Kind::kOpen) ++depth;
+    if (tokens[i].kind == Token::Kind::kClose) --depth;
+    if (depth == 1 && IsWord(tokens, i, "required_providers") &&
+        Is(tokens, i + 1, Token::Kind::kOpen)) {
+      ReadRequiredProviders(tokens, i + 1, file);
+    }
+  }
 }
 
 void ExtractUris(const Token& token, ScannedFile& file) {
@@ -242,6 +328,9 @@ void ExtractTerraformFile(ScannedFile& file) {
     ExtractUris(token, file);
     if (token.kind == Token::Kind::kOpen) ++depth;
     if (token.kind == Token::Kind::kClose && depth > 0) --depth;
+    if (depth == 0 && IsWord(tokens, i, "terraform") && Is(tokens, i + 1, Token::Kind::kOpen)) {
+      ReadTerraformBlock(tokens, i + 1, file);
+    }
     if (depth == 0 && IsWord(tokens, i, "provider") && Is(tokens, i + 1, Token::Kind::kString) &&
         tokens[i + 1].text == "kestra" && Is(tokens, i + 2, Token::Kind::kOpen)) {
       const size_t after = ReadProvider(tokens, i + 2, file);

@@ -55,6 +55,31 @@ TEST(ExtractTerraformTest, AliasAndExpressionsAreRead) {
   EXPECT_FALSE(file.clients[1].has_tenant);
 }
 
+TEST(ExtractTerraformTest, KestraProviderRequirementsAndTenantSettings) {
+  const char text[] =
+      "terraform {\n"
+      "  required_providers {\n"
+      "    kestra { source = \"kestra-io/kestra\"\n version = \"~> 0.22\" }\n"
+      "    k2 = { source = \"example.com/kestra-io/kestra\", version = \"0.20.1\" }\n"
+      "    k3 = { source = \"acme/kestra\", version = \"0.20.1\" }\n"
+      "    kestra = \"< 0.23\"\n"
+      "  }\n"
+      "}\n";
+  const ScannedFile file = ExtractText("versions.tf", text);
+  ASSERT_EQ(file.kestra_provider_requirements.size(), 3u);
+  const ProviderRequirement& block = file.kestra_provider_requirements[0];
+  EXPECT_EQ(block.constraint, "~> 0.22");
+  EXPECT_EQ(std::string(text).substr(block.constraint_span.begin,
+                                     block.constraint_span.end - block.constraint_span.begin),
+            "~> 0.22");
+  EXPECT_EQ(file.kestra_provider_requirements[1].origin, "required_providers > k2");
+  EXPECT_EQ(file.kestra_provider_requirements[2].constraint, "< 0.23");
+  EXPECT_FALSE(file.kestra_provider_tenant_set);
+  EXPECT_TRUE(ExtractText("main.tf", kProviders).kestra_provider_tenant_set);
+  EXPECT_FALSE(ExtractText("main.tf", "provider \"aws\" {\n  tenant_id = \"x\"\n}\n")
+                   .kestra_provider_tenant_set);
+}
+
 TEST(ExtractTerraformTest, BrokenFilesNeverCrash) {
   for (const char* text :
        {"provider \"kestra\" {\n  url = \"http://x/api/v1\n", "provider \"kestra\" {",

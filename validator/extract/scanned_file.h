@@ -97,6 +97,14 @@ struct ClientSetting {
   std::string origin;
 };
 
+// A Terraform module's requirement on Kestra's provider (kestra-io/kestra) in
+// `required_providers`, when it constrains the version.
+struct ProviderRequirement {
+  std::string constraint;  // as written: "~> 0.18.0"
+  Span constraint_span;
+  std::string origin;  // "required_providers > kestra"
+};
+
 struct EditionEvidence {
   Edition edition = Edition::kEe;  // kOss or kEe
   std::string description;         // e.g. "image kestra/kestra-ee:latest"
@@ -201,7 +209,10 @@ struct ScannedFile {
   std::vector<FlowExpression> flow_expressions;
   std::vector<EmbeddedComment> embedded_comments;
   std::vector<ComposeService> compose_services;
-  std::vector<DotenvVariable> dotenv_variables;  // a file named .env only
+  std::vector<DotenvVariable> dotenv_variables;                   // a file named .env only
+  std::vector<ProviderRequirement> kestra_provider_requirements;  // Terraform only
+  // Terraform: a `provider "kestra"` block sets tenant_id, to anything.
+  bool kestra_provider_tenant_set = false;
 };
 
 }  // namespace kestra_lint

@@ -97,6 +97,7 @@ FileFacts CollectFileFacts(const ScannedFile& file) {
       facts.env_vars_prefix_set = true;
     }
   }
+  facts.kestra_provider_tenant_set = file.kestra_provider_tenant_set;
   for (const EditionEvidence& evidence : file.evidence) {
     std::string& slot = evidence.edition == Edition::kEe ? facts.ee_evidence : facts.oss_evidence;
     if (slot.empty()) slot = evidence.description + " at " + Where(file, evidence.span);
@@ -185,6 +186,8 @@ void MergeFileFacts(FileFacts& into, const FileFacts& later) {
   into.open_urls_set = into.open_urls_set || later.open_urls_set;
   into.open_urls.insert(into.open_urls.end(), later.open_urls.begin(), later.open_urls.end());
   into.env_vars_prefix_set = into.env_vars_prefix_set || later.env_vars_prefix_set;
+  into.kestra_provider_tenant_set =
+      into.kestra_provider_tenant_set || later.kestra_provider_tenant_set;
   into.compose_services.insert(into.compose_services.end(), later.compose_services.begin(),
                                later.compose_services.end());
   into.dotenv_variables.insert(into.dotenv_variables.end(), later.dotenv_variables.begin(),
@@ -264,6 +267,7 @@ Facts DecideFacts(const FileFacts& told_by_files, const ScanSettings& settings) 
   facts.open_urls_set = told.open_urls_set;
   facts.open_urls = told.open_urls;
   facts.env_vars_prefix_set = told.env_vars_prefix_set;
+  facts.kestra_provider_tenant_set = told.kestra_provider_tenant_set;
 
   if (settings.edition != RequestedEdition::kAuto) {
     facts.edition = settings.edition == RequestedEdition::kOss ? Edition::kOss : Edition::kEe;

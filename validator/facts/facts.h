@@ -86,6 +86,9 @@ struct Facts {
   bool open_urls_set = false;          // kestra.server.basic-auth.open-urls configured
   std::vector<std::string> open_urls;  // its /api/v1 entries, from every file
   bool env_vars_prefix_set = false;    // kestra.variables.env-vars-prefix configured
+  // A Terraform `provider "kestra"` block sets tenant_id: the provider sends
+  // that tenant whatever release its version constraint installs.
+  bool kestra_provider_tenant_set = false;
   // Compose service names, by what their image (interpolated with the .env
   // beside them) is: a URL whose host is one of them is that service's.
   std::vector<std::string> kestra_services;
@@ -98,7 +101,7 @@ struct Facts {
                     running_version, running_version_source, running_version_evidence, tenant,
                     tenant_source, has_fallback_tenant, fallback_tenant, fallback_tenant_source,
                     tenantless_data, basic_auth, open_urls_set, open_urls, env_vars_prefix_set,
-                    kestra_services, other_services);
+                    kestra_provider_tenant_set, kestra_services, other_services);
   }
 };
 
@@ -178,6 +181,7 @@ struct FileFacts {
   bool open_urls_set = false;
   std::vector<std::string> open_urls;
   bool env_vars_prefix_set = false;
+  bool kestra_provider_tenant_set = false;
   // Compose services and .env variables, which DecideFacts reads together:
   // an image interpolated from .env is evidence only with that .env.
   std::vector<ComposeServiceFact> compose_services;
@@ -188,8 +192,8 @@ struct FileFacts {
     return std::tie(ee_evidence, oss_evidence, running_version, running_version_evidence,
                     newest_running_version, newest_running_version_evidence, has_fallback_tenant,
                     fallback_tenant, fallback_tenant_source, tenantless_data, basic_auth,
-                    open_urls_set, open_urls, env_vars_prefix_set, compose_services,
-                    dotenv_variables);
+                    open_urls_set, open_urls, env_vars_prefix_set, kestra_provider_tenant_set,
+                    compose_services, dotenv_variables);
   }
 };
 

@@ -73,6 +73,7 @@ TEST(FactsFields, EachFieldChangesTheComparison) {
       [](Facts& f) { f.open_urls_set = true; },
       [](Facts& f) { f.open_urls.push_back("/api/v1/main/executions/webhook/"); },
       [](Facts& f) { f.env_vars_prefix_set = true; },
+      [](Facts& f) { f.kestra_provider_tenant_set = true; },
       [](Facts& f) { f.kestra_services.push_back("kestra"); },
       [](Facts& f) { f.other_services.push_back("grafana"); },
   };

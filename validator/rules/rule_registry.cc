@@ -15,20 +15,30 @@
 #include "rules/running_version_rule.h"
 #include "rules/sql_statements_rule.h"
 #include "rules/tenant_id_rule.h"
+#include "rules/terraform_provider_rule.h"
 #include "rules/webhook_open_urls_rule.h"
 
 namespace kestra_lint {
 
 const std::map<std::string, RuleFactory>& RuleTypes() {
   static const std::map<std::string, RuleFactory> types = {
-      {"ApiUriTenant", MakeApiUriRule},           {"ClientBaseUrl", MakeClientBaseUrlRule},
-      {"ClientTenant", MakeClientTenantRule},     {"EnvVarsPrefix", MakeEnvVarsPrefixRule},
-      {"FlowUsage", MakeFlowUsageRule},           {"HelmChart0Default", MakeHelmChart0DefaultRule},
-      {"HelmValuesKey", MakeHelmValuesKeyRule},   {"HelmValuesSetting", MakeHelmValuesSettingRule},
-      {"LoadProblem", MakeLoadProblemRule},       {"PropertySet", MakePropertySetRule},
-      {"TenantIdValue", MakeTenantIdRule},        {"WebhookOpenUrls", MakeWebhookOpenUrlsRule},
-      {"ReservedFlowId", MakeReservedFlowIdRule}, {"SqlStatements", MakeSqlStatementsRule},
-      {"ApiRouteMoved", MakeApiRouteMovedRule},   {"RunningVersion", MakeRunningVersionRule},
+      {"ApiUriTenant", MakeApiUriRule},
+      {"ClientBaseUrl", MakeClientBaseUrlRule},
+      {"ClientTenant", MakeClientTenantRule},
+      {"EnvVarsPrefix", MakeEnvVarsPrefixRule},
+      {"FlowUsage", MakeFlowUsageRule},
+      {"HelmChart0Default", MakeHelmChart0DefaultRule},
+      {"HelmValuesKey", MakeHelmValuesKeyRule},
+      {"HelmValuesSetting", MakeHelmValuesSettingRule},
+      {"LoadProblem", MakeLoadProblemRule},
+      {"PropertySet", MakePropertySetRule},
+      {"TenantIdValue", MakeTenantIdRule},
+      {"WebhookOpenUrls", MakeWebhookOpenUrlsRule},
+      {"ReservedFlowId", MakeReservedFlowIdRule},
+      {"SqlStatements", MakeSqlStatementsRule},
+      {"ApiRouteMoved", MakeApiRouteMovedRule},
+      {"RunningVersion", MakeRunningVersionRule},
+      {"TerraformProviderVersion", MakeTerraformProviderRule},
   };
   return types;
 }
