@@ -166,10 +166,9 @@ TEST(CodeActionsFor, NoDisableActionWhereACommentWouldDoNothing) {
   for (const size_t begin : {source.text().find(uri), source.text().rfind(uri)}) {
     Finding finding = FindingAt(source, begin, begin + uri.size(), "api-uri-missing-tenant");
     finding.path = "docker-compose.yml";
-    EXPECT_FALSE(SuppressionEditFor(finding, source, FileKind::kCompose))
-        << finding.line;
-    const nlohmann::json actions = CodeActionsFor(
-        {&finding}, source, FileKind::kCompose, "file:///w/docker-compose.yml");
+    EXPECT_FALSE(SuppressionEditFor(finding, source, FileKind::kCompose)) << finding.line;
+    const nlohmann::json actions =
+        CodeActionsFor({&finding}, source, FileKind::kCompose, "file:///w/docker-compose.yml");
     std::vector<std::string> titles;
     for (const nlohmann::json& action : actions) titles.push_back(action["title"]);
     EXPECT_EQ(titles, (std::vector<std::string>{"Explain api-uri-missing-tenant"})) << finding.line;
