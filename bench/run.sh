@@ -6,6 +6,7 @@
 # Spectral / kestra-lint >= 25x and -j1 / -j2 >= 1.6x, on both corpora.
 #   bench/run.sh                 # 10,000 + 4,000 files (about 108 + 17 MB)
 #   BENCH_FILES=1000 BENCH_SMALL_FILES=400 BENCH_RUNS=1 bench/run.sh   # quick
+#   BENCH_ONLY=app-tree bench/run.sh   # only the application tree of issue 13
 # Needs: python3, yamllint and hyperfine (Debian), npm (for Spectral, installed
 # into bench/.tools on first use). Builds kestra-lint and the parse-only floor
 # in build-bench/ (BENCH_BUILD_DIR to reuse another Release build). The
@@ -38,8 +39,37 @@ if [ ! -x "$spectral" ]; then
   npm install --prefix bench/.tools --no-audit --no-fund @stoplight/spectral-cli@6 >/dev/null
 fi
 
+# Issue 13: an application tree (BENCH_APP_FILES files, BENCH_APP_MB MiB; 100,000
+# and 1024 by default) where most files hold no Kestra call. Targets: at most
+# 3x the time of `grep -rF /api/v1` on the same tree, peak memory under 100 MB.
+app_tree_bench() {
+  app_files=${BENCH_APP_FILES:-100000}
+  app_mb=${BENCH_APP_MB:-1024}
+  app_tree=$build/app-tree-$app_files
+  if [ ! -f "$app_tree/.gitignore" ]; then
+    python3 bench/generate_app_tree.py "$app_tree" --files "$app_files" --megabytes "$app_mb"
+  fi
+  hyperfine --warmup 1 --runs "$runs" --ignore-failure --export-json "$results/app-tree.json" \
+    "grep -rF /api/v1 $app_tree" "$lint check -j1 --format compact $app_tree" >/dev/null
+  /usr/bin/time -f '%M' -o "$results/app-tree-peak-kb" \
+    "$lint" check -j1 --format compact "$app_tree" >/dev/null || true
+  python3 - "$results/app-tree.json" "$results/app-tree-peak-kb" <<'PY'
+import json, sys
+runs = json.load(open(sys.argv[1]))["results"]
+grep, lint = runs[0]["mean"], runs[1]["mean"]
+peak = int(open(sys.argv[2]).read().split()[-1]) / 1024
+print(f"app tree: grep -rF {grep:.2f} s, kestra-lint -j1 {lint:.2f} s, "
+      f"ratio {lint / grep:.2f}x (target <= 3x), peak {peak:.1f} MB (target < 100 MB)")
+PY
+}
+
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DKESTRA_LINT_BENCH=ON >/dev/null
 cmake --build "$build" -j"$(nproc)" --target kestra-lint parse_floor >/dev/null
+lint=$build/kestra-lint
+if [ "${BENCH_ONLY:-}" = app-tree ]; then
+  app_tree_bench
+  exit 0
+fi
 
 if [ ! -f "$corpus/expected.tsv" ]; then
   python3 bench/generate_corpus.py "$corpus" --files "$files"
@@ -53,7 +83,6 @@ if [ ! -d "$sample" ]; then
   done
 fi
 
-lint=$build/kestra-lint
 floor=$build/parse_floor
 small=$results/small-application.yml
 printf 'kestra:\n  url: http://localhost:8080/\n  repository:\n    type: postgres\n' >"$small"
@@ -113,27 +142,7 @@ small_args=()
 [ -f "$results/small-planted.txt" ] && small_args=(--small-corpus "$small_corpus")
 python3 bench/report.py --corpus "$corpus" --results "$results" "${small_args[@]}"
 
-# Issue 13: an application tree (BENCH_APP_FILES files, BENCH_APP_MB MiB; 100,000
-# and 1024 by default) where most files hold no Kestra call. Targets: at most
-# 3x the time of `grep -rF /api/v1` on the same tree, peak memory under 100 MB.
-app_files=${BENCH_APP_FILES:-100000}
-app_mb=${BENCH_APP_MB:-1024}
-app_tree=$build/app-tree-$app_files
-if [ ! -f "$app_tree/.gitignore" ]; then
-  python3 bench/generate_app_tree.py "$app_tree" --files "$app_files" --megabytes "$app_mb"
-fi
-hyperfine --warmup 1 --runs "$runs" --ignore-failure --export-json "$results/app-tree.json" \
-  "grep -rF /api/v1 $app_tree" "$lint check -j1 --format compact $app_tree" >/dev/null
-/usr/bin/time -f '%M' -o "$results/app-tree-peak-kb" \
-  "$lint" check -j1 --format compact "$app_tree" >/dev/null || true
-python3 - "$results/app-tree.json" "$results/app-tree-peak-kb" <<'PY'
-import json, sys
-runs = json.load(open(sys.argv[1]))["results"]
-grep, lint = runs[0]["mean"], runs[1]["mean"]
-peak = int(open(sys.argv[2]).read().split()[-1]) / 1024
-print(f"app tree: grep -rF {grep:.2f} s, kestra-lint -j1 {lint:.2f} s, "
-      f"ratio {lint / grep:.2f}x (target <= 3x), peak {peak:.1f} MB (target < 100 MB)")
-PY
+app_tree_bench
 
 # Issue 12, item 3: a megabyte line of 30,000 URIs against the same URIs one
 # per line (the ratio stays near 1 when placing findings is linear), and the
