@@ -74,9 +74,9 @@ bool IsValidUtf8(std::string_view bytes);
 size_t FirstInvalidUtf8(std::string_view bytes);
 // `text` with A-Z turned into a-z (keys, names and hosts are ASCII).
 std::string AsciiLower(std::string_view text);
-
-inline bool IsSpaceOrTab(char c) { return c == ' ' || c == '\t'; }
 // `bytes` with every invalid UTF-8 sequence replaced by U+FFFD.
 std::string SanitizeUtf8(std::string_view bytes);
+// A blank inside a line (YAML's s-white, a shell's word separator).
+inline bool IsSpaceOrTab(char c) { return c == ' ' || c == '\t'; }
 
 }  // namespace kestra_lint

@@ -145,8 +145,8 @@ TEST(CliOutputsTest, RealRunSarifPassesTheSarifMultitool) {
   EXPECT_EQ(testing::SarifMultitoolProblems(log), "");
 }
 
-// Only SARIF names each file's hash, so the scan hashes the files whenever
-// a SARIF output is among the formats asked for, and only then.
+// Only SARIF names each file's hash, so the scan hashes the files when a
+// SARIF output is among the formats asked for, even if it is not the first.
 TEST(CliOutputsTest, SarifArtifactsHoldTheHashOfEachFileRead) {
   const TempDir dir;
   dir.Write("application.yml", testing::kRemovedDefaultTenantConfig);
