@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # dpkg-dev and file: cpack's .deb takes its Depends from dpkg-shlibdeps.
-packages=(g++ make cmake pkg-config libyaml-cpp-dev libcli11-dev nlohmann-json3-dev nettle-dev
+packages=(g++ make cmake ninja-build pkg-config libyaml-cpp-dev libcli11-dev nlohmann-json3-dev nettle-dev
           libgtest-dev libgmock-dev dpkg-dev file)
 # What the tests check against: xmllint (JUnit, checkstyle),
 # Chromium (the HTML audit report, rendered headless), cmark-gfm (GitHub's
