@@ -1,9 +1,9 @@
 #include "extract/extract_terraform.h"
 
-#include <cctype>
 #include <string_view>
 #include <vector>
 
+#include "base/source_text.h"
 #include "extract/source_kind.h"
 #include "extract/yaml_extract.h"
 
@@ -232,15 +232,10 @@ bool IsAttribute(const std::vector<Token>& tokens, size_t i) {
          (Is(tokens, i + 1, Token::Kind::kEquals) || Is(tokens, i + 1, Token::Kind::kColon));
 }
 
-std::string Lower(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
-
 // Kestra's provider, from any registry host: [HOST/]kestra-io/kestra.
 // Registry namespaces and types are case-insensitive.
 bool IsKestraProviderSource(const std::string& source) {
-  const std::string address = Lower(source);
+  const std::string address = AsciiLower(source);
   const size_t slash = address.find('/');
   const std::string_view rest =
       std::string_view(address).substr(slash == std::string::npos ? 0 : slash + 1);
