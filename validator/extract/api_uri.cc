@@ -187,4 +187,19 @@ bool IsPlaceholderSegment(std::string_view segment) {
   return segment.find('{') != std::string_view::npos || segment.front() == '$';
 }
 
+std::string_view LiteralHost(std::string_view base) {
+  const size_t scheme = base.find("://");
+  if (scheme == std::string_view::npos) return {};
+  for (size_t i = 0; i < scheme; ++i) {
+    const char c = base[i];
+    const bool scheme_char = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                             (c >= '0' && c <= '9') || c == '_' || c == '+' || c == '-';
+    if (!scheme_char) return {};
+  }
+  std::string_view host = base.substr(scheme + 3);
+  host = host.substr(0, host.find_first_of("/:"));
+  if (host.find_first_of("{}$%<>") != std::string_view::npos) return {};
+  return host;
+}
+
 }  // namespace kestra_lint

@@ -29,6 +29,10 @@ struct ApiUri {
 
 ApiUri ParseApiUri(std::string_view uri);
 
+// The host of a base written as `scheme://host[:port]`, or "" when the base
+// is not one (empty, a template, a variable).
+std::string_view LiteralHost(std::string_view base);
+
 // Offset just past the first "api/v1" in `uri`, or npos.
 size_t ApiV1End(std::string_view uri);
 

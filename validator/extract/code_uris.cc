@@ -154,21 +154,6 @@ bool IsLocalHost(std::string_view host) {
   return false;
 }
 
-// The host of a base written as `scheme://host[:port]`, or "" when the base
-// is not one (empty, a template, a variable).
-std::string_view LiteralHost(std::string_view base) {
-  const size_t scheme = base.find("://");
-  if (scheme == std::string_view::npos) return {};
-  for (size_t i = 0; i < scheme; ++i) {
-    if (!IsWordChar(base[i]) && base[i] != '+' && base[i] != '-') return {};
-  }
-  std::string_view host = base.substr(scheme + 3);
-  const size_t host_end = host.find_first_of("/:");
-  host = host.substr(0, host_end);
-  if (host.find_first_of("{}$%<>") != std::string_view::npos) return {};
-  return host;
-}
-
 // Kubernetes' own core API under a namespace (pods, services, ...): not Kestra's.
 bool IsKubernetesPath(const ApiUri& uri) {
   static const std::set<std::string> kResources = {

@@ -16,18 +16,8 @@ bool MentionsKestra(const std::string& text) {
   return AsciiLower(text).find("kestra") != std::string::npos;
 }
 
-bool Contains(const std::vector<std::string>& names, const std::string& name) {
+bool Contains(const std::vector<std::string>& names, std::string_view name) {
   return !name.empty() && std::find(names.begin(), names.end(), name) != names.end();
-}
-
-// The host of a base written `scheme://host[:port]`; "" for a template or a
-// relative path.
-std::string BaseHost(const std::string& base) {
-  const size_t scheme = base.find("://");
-  if (scheme == std::string::npos) return "";
-  const size_t begin = scheme + 3;
-  const size_t end = base.find_first_of(":/", begin);
-  return base.substr(begin, end == std::string::npos ? std::string::npos : end - begin);
 }
 
 enum class Verdict {
@@ -92,23 +82,10 @@ class ApiUriRule : public Rule {
       const ApiUri& uri = parsed[i];
       if (routes_.Ignored(record.property)) continue;
       if (!uri.base_path.empty() && !MentionsKestra(uri.base_path)) continue;
-      const std::string host = BaseHost(uri.base);
+      const std::string_view host = LiteralHost(uri.base);
       if (Contains(facts.other_services, host)) continue;  // another product's Compose service
-      if (Contains(facts.kestra_services, host)) {
-        const Judgement judgement = Judge(uri, facts);
-        if (judgement.verdict != Verdict::kFine && CheckOf(judgement.verdict) == check_) {
-          out.push_back(Report(file, record, judgement, facts));
-        }
-        continue;
-      }
-      if (record.kestra_context.has_value()) {
-        // Code and prose: a Kestra route shape, and the text around saying Kestra.
-        if (!IsKnownRoute(uri, facts) && !HasOwnEvidence(uri)) continue;
-        if (!*record.kestra_context && !MentionsKestra(uri.base) && !IsUnderMain(uri, facts)) {
-          continue;
-        }
-      } else if (!HasOwnEvidence(uri) && !IsUnderMain(uri, facts) &&
-                 !(kestra_bases.count(uri.base) && IsKnownRoute(uri, facts))) {
+      // A Kestra Compose service's host is evidence by itself.
+      if (!Contains(facts.kestra_services, host) && !SaysKestra(record, uri, facts, kestra_bases)) {
         continue;
       }
       const Judgement judgement = Judge(uri, facts);
@@ -119,6 +96,18 @@ class ApiUriRule : public Rule {
   }
 
  private:
+  // Whether the URI itself or the text around it says it is Kestra's.
+  bool SaysKestra(const UriRecord& record, const ApiUri& uri, const Facts& facts,
+                  const std::set<std::string>& kestra_bases) const {
+    if (record.kestra_context.has_value()) {
+      // Code and prose: a Kestra route shape, and the text around saying Kestra.
+      if (!IsKnownRoute(uri, facts) && !HasOwnEvidence(uri)) return false;
+      return *record.kestra_context || MentionsKestra(uri.base) || IsUnderMain(uri, facts);
+    }
+    return HasOwnEvidence(uri) || IsUnderMain(uri, facts) ||
+           (kestra_bases.count(uri.base) != 0 && IsKnownRoute(uri, facts));
+  }
+
   bool HasOwnEvidence(const ApiUri& uri) const {
     if (MentionsKestra(uri.base)) return true;
     if (uri.segments.empty()) return false;
